@@ -1,0 +1,12 @@
+export * from './api-version';
+export * from './destination-rule';
+export * from './gateway';
+export * from './mesh-service';
+export * from './rollout-plan';
+export * from './service-entry';
+export * from './sync-wave';
+export * from './validation';
+export * from './versioned-service';
+export * from './versioned-workload';
+export * from './virtual-service';
+export * as istio from '../imports/networking.istio.io';

@@ -1,0 +1,89 @@
+import { Construct } from 'constructs';
+import { IstioApiVersion } from './api-version';
+import { DestinationRule, TlsMode } from './destination-rule';
+import { MeshService, ServiceProtocol } from './mesh-service';
+import { RolloutPhase, RolloutPlan } from './rollout-plan';
+import { _validateWith } from './validation';
+import { VirtualService } from './virtual-service';
+import { VersionedWorkload, WorkloadOptions } from './versioned-workload';
+
+/**
+ * Props for `VersionedService`.
+ */
+export interface VersionedServiceProps extends WorkloadOptions {
+  /** The `app` label and Service name. */
+  readonly app: string;
+  /** The rollout of the service. */
+  readonly plan: RolloutPlan;
+  /** Name of the plan's phase to render, e.g. `canary-10`. */
+  readonly phase: string;
+  /**
+   * Port the Service exposes; also the container port unless `containerPort` says otherwise.
+   * @default 3000
+   */
+  readonly port?: number;
+  /**
+   * Application protocol of the Service port.
+   * @default ServiceProtocol.HTTP
+   */
+  readonly protocol?: ServiceProtocol;
+  /**
+   * TLS mode of connections to the service.
+   * @default TlsMode.ISTIO_MUTUAL
+   */
+  readonly tlsMode?: TlsMode;
+  /**
+   * Istio API version of the manifests.
+   * @default IstioApiVersion.V1
+   */
+  readonly apiVersion?: IstioApiVersion;
+}
+
+/**
+ * One service in one phase of its rollout: the version-agnostic Service, a Deployment per deployed
+ * version, a DestinationRule with a subset per declared version, and a mesh VirtualService that
+ * splits requests between the subsets.
+ */
+export class VersionedService extends Construct {
+  /** The phase rendered. */
+  public readonly phase: RolloutPhase;
+  /** The Service. */
+  public readonly service: MeshService;
+  /** The Deployments, one per deployed version. */
+  public readonly workloads: VersionedWorkload[];
+  /** The DestinationRule, once the phase defines subsets. */
+  public readonly destinationRule?: DestinationRule;
+  /** The VirtualService, once the phase routes by subset. */
+  public readonly virtualService?: VirtualService;
+
+  constructor(scope: Construct, id: string, props: VersionedServiceProps) {
+    super(scope, id);
+    this.phase = props.plan.phase(props.phase);
+    const port = props.port ?? 3000;
+    this.service = new MeshService(this, 'Service', { app: props.app, port, protocol: props.protocol });
+    this.workloads = this.phase.deployed.map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
+      ...props,
+      containerPort: props.containerPort ?? port,
+      version,
+    }));
+
+    if (this.phase.subsets.length > 0) {
+      this.destinationRule = new DestinationRule(this, 'DestinationRule', {
+        service: this.service,
+        versions: this.phase.subsets,
+        tlsMode: props.tlsMode,
+        apiVersion: props.apiVersion,
+      });
+    }
+    if (this.destinationRule && this.phase.weights.length > 0) {
+      const weights = Object.fromEntries(this.phase.weights.map(({ version, weight }) => [version.name, weight]));
+      this.virtualService = new VirtualService(this, 'VirtualService', {
+        name: this.service.name,
+        hosts: [this.service.host],
+        http: [{ route: this.destinationRule.split(weights) }],
+        apiVersion: props.apiVersion,
+      });
+    }
+    _validateWith(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
+  }
+}
