@@ -3,5 +3,4 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/main.test.ts', '<rootDir>/test/**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
-  snapshotResolver: '<rootDir>/test/snapshot-resolver.js',
 };
