@@ -5,7 +5,7 @@ import { IstioApiVersion, _istioClasses } from './api-version';
 import { MeshService } from './mesh-service';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _dnsLabelProblems, _validateWith } from './validation';
-import type { RouteDestination } from './virtual-service';
+import type { RouteDestination } from './http-route';
 import { ServiceVersion } from './versioned-workload';
 
 /** TLS mode of the connections the sidecars open to the destination. */
@@ -107,12 +107,12 @@ export class DestinationRule extends Construct {
    * Weights are percentages; unknown subsets and sums other than 100 are reported at synth.
    */
   public split(weights: Record<string, number>): RouteDestination[] {
-    return Object.entries(weights).map(([subset, weight]) => ({
-      host: this.host,
-      port: this.service.port,
-      subset,
-      weight,
-    }));
+    return Object.entries(weights).map(([subset, weight]) => ({ ...this.destination(subset), weight }));
+  }
+
+  /** The destination of one subset, on the Service port; an unknown subset is reported at synth. */
+  public destination(subset: string): RouteDestination {
+    return { host: this.host, port: this.service.port, subset };
   }
 
   private problems(props: DestinationRuleProps): Problem[] {

@@ -2,7 +2,8 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { IstioApiVersion, _istioClasses } from './api-version';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _portProblems, _validateWith } from './validation';
+import * as istio from '../imports/networking.istio.io';
+import { Problem, _portProblems, _validateWith, _warnWith } from './validation';
 
 /** Protocol a gateway server accepts. */
 export enum GatewayProtocol {
@@ -12,6 +13,39 @@ export enum GatewayProtocol {
   GRPC = 'GRPC',
   TCP = 'TCP',
   TLS = 'TLS',
+}
+
+/** How a gateway server terminates TLS. */
+export enum GatewayTlsMode {
+  /** Forward the TLS connection as it is, by SNI. */
+  PASSTHROUGH = 'PASSTHROUGH',
+  /** Terminate TLS with the server certificate of `credentialName`. */
+  SIMPLE = 'SIMPLE',
+  /** Terminate TLS and require a client certificate. */
+  MUTUAL = 'MUTUAL',
+  /** Mutual TLS with Istio-issued certificates. */
+  ISTIO_MUTUAL = 'ISTIO_MUTUAL',
+  /** Like MUTUAL, but a client certificate is optional. */
+  OPTIONAL_MUTUAL = 'OPTIONAL_MUTUAL',
+}
+
+const TLS_MODES: Record<GatewayTlsMode, istio.GatewaySpecServersTlsMode> = {
+  [GatewayTlsMode.PASSTHROUGH]: istio.GatewaySpecServersTlsMode.PASSTHROUGH,
+  [GatewayTlsMode.SIMPLE]: istio.GatewaySpecServersTlsMode.SIMPLE,
+  [GatewayTlsMode.MUTUAL]: istio.GatewaySpecServersTlsMode.MUTUAL,
+  [GatewayTlsMode.ISTIO_MUTUAL]: istio.GatewaySpecServersTlsMode.ISTIO_UNDERSCORE_MUTUAL,
+  [GatewayTlsMode.OPTIONAL_MUTUAL]: istio.GatewaySpecServersTlsMode.OPTIONAL_UNDERSCORE_MUTUAL,
+};
+
+/** TLS settings of a gateway server. */
+export interface GatewayTls {
+  /** How TLS is terminated. */
+  readonly mode: GatewayTlsMode;
+  /**
+   * Name of the Kubernetes TLS Secret, in the gateway deployment's namespace, holding the certificate and key.
+   * @default - none; SIMPLE and MUTUAL need one
+   */
+  readonly credentialName?: string;
 }
 
 /** One listener of a gateway. */
@@ -30,6 +64,16 @@ export interface GatewayServer {
   readonly portName?: string;
   /** Hosts exposed on this port, e.g. `helloweb.dev`; `*` exposes every host. */
   readonly hosts: string[];
+  /**
+   * TLS settings; required for HTTPS and TLS servers.
+   * @default - plain text
+   */
+  readonly tls?: GatewayTls;
+  /**
+   * Answer plain HTTP requests with a redirect to HTTPS.
+   * @default false
+   */
+  readonly httpsRedirect?: boolean;
 }
 
 /**
@@ -48,6 +92,12 @@ export interface GatewayProps {
   readonly selector?: Record<string, string>;
   /** Listeners. */
   readonly servers: GatewayServer[];
+  /**
+   * Whether a `*` host, which exposes every host name, is intended (for local tests); otherwise it is
+   * reported as a warning at synth.
+   * @default false
+   */
+  readonly wildcardHostsIntended?: boolean;
   /**
    * Istio API version of the manifest.
    * @default IstioApiVersion.V1
@@ -80,6 +130,11 @@ export class Gateway extends Construct {
           return {
             port: { number: server.port, name: server.portName ?? protocol.toLowerCase(), protocol },
             hosts: server.hosts,
+            tls: (server.tls || server.httpsRedirect) ? {
+              httpsRedirect: server.httpsRedirect,
+              mode: server.tls && TLS_MODES[server.tls.mode],
+              credentialName: server.tls?.credentialName,
+            } : undefined,
           };
         }),
       },
@@ -88,6 +143,7 @@ export class Gateway extends Construct {
     this.namespace = this.apiObject.metadata.namespace;
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
     _validateWith(this, () => this.problems(props));
+    if (!props.wildcardHostsIntended) _warnWith(this, () => wildcardProblems(props.servers));
   }
 
   private problems(props: GatewayProps): Problem[] {
@@ -100,7 +156,35 @@ export class Gateway extends Construct {
       if (server.hosts.length === 0) {
         problems.push({ field: `servers[${index}].hosts`, value: server.hosts, message: 'a server needs a host', fix: 'list the host names it serves, e.g. \'app.example.com\'' });
       }
+      problems.push(...tlsProblems(server, `servers[${index}]`));
     });
     return problems;
   }
+}
+
+const TLS_PROTOCOLS = new Set([GatewayProtocol.HTTPS, GatewayProtocol.TLS]);
+const MODES_WITH_CREDENTIAL = new Set([GatewayTlsMode.SIMPLE, GatewayTlsMode.MUTUAL, GatewayTlsMode.OPTIONAL_MUTUAL]);
+
+function tlsProblems(server: GatewayServer, field: string): Problem[] {
+  const protocol = server.protocol ?? GatewayProtocol.HTTP;
+  const problems: Problem[] = [];
+  if (TLS_PROTOCOLS.has(protocol) && !server.tls) {
+    problems.push({ field: `${field}.tls`, value: undefined, message: `a ${protocol} server needs TLS settings`, fix: 'add tls: { mode: GatewayTlsMode.SIMPLE, credentialName: \'<tls secret>\' }' });
+  }
+  if (server.tls && MODES_WITH_CREDENTIAL.has(server.tls.mode) && !server.tls.credentialName) {
+    problems.push({ field: `${field}.tls.credentialName`, value: undefined, message: `${server.tls.mode} TLS needs a certificate`, fix: 'name the TLS Secret in the gateway\'s namespace that holds it' });
+  }
+  if (server.httpsRedirect && protocol !== GatewayProtocol.HTTP) {
+    problems.push({ field: `${field}.httpsRedirect`, value: true, message: `redirects to HTTPS from a ${protocol} server`, fix: 'set httpsRedirect on the plain HTTP server only' });
+  }
+  return problems;
+}
+
+function wildcardProblems(servers: GatewayServer[]): Problem[] {
+  return servers.flatMap((server, index) => (server.hosts.includes('*') ? [{
+    field: `servers[${index}].hosts`,
+    value: '*',
+    message: 'exposes every host name',
+    fix: 'list real host names, or set wildcardHostsIntended: true for a local test setup',
+  }] : []));
 }

@@ -1,16 +1,61 @@
+import { HttpMatch, _matchProblems } from './http-match';
+import { HttpRedirect } from './http-route';
+import { StringMatch } from './string-match';
 import { Problem, _dnsLabelProblems } from './validation';
 import { ServiceVersion } from './versioned-workload';
 
-/** One traffic step between the dark launch and the promotion. */
-export interface RolloutStep {
+/** Requests whose path starts with `prefix` reach the candidate with the path rewritten to `uri`. */
+export interface PathRewrite {
+  /** Path prefix to match, e.g. `/greeting`. */
+  readonly prefix: string;
+  /** Replacement of the prefix, e.g. `/hello`. */
+  readonly uri: string;
+}
+
+/** Requests whose path starts with `prefix` are redirected. */
+export interface PathRedirect {
+  /** Path prefix to match, e.g. `/greeting`. */
+  readonly prefix: string;
+  /** Where to. */
+  readonly redirect: HttpRedirect;
+}
+
+/** The kinds of rollout step, by the one prop that sets each. */
+interface StepKinds {
   /** Percentage of requests the candidate receives, from 1 to 99. */
   readonly candidateWeight: number;
+  /** Percentage of stable's requests copied to the candidate, whose answers are discarded (0 < p <= 100). */
+  readonly mirrorPercentage: number;
+  /** Requests whose headers match all of these go to the candidate; everyone else stays on stable. */
+  readonly headerOptIn: Record<string, StringMatch>;
+  /** Requests under a path prefix go to the candidate with a rewritten path; the rest stays on stable. */
+  readonly pathRewrite: PathRewrite;
+  /** Requests under a path prefix are redirected; the rest stays on stable. */
+  readonly pathRedirect: PathRedirect;
+}
+
+type StepOf<K extends keyof StepKinds> = { readonly [P in K]: StepKinds[P] }
+& { readonly [P in Exclude<keyof StepKinds, K>]?: never }
+& {
   /**
    * Name of the phase.
-   * @default - `canary-<candidateWeight>`
+   * @default - derived from the step, e.g. `canary-10`, `mirror-100`, `opt-in-user-agent`, `rewrite-greeting`
    */
   readonly name?: string;
-}
+};
+
+/**
+ * One step between the dark launch and the promotion, set by exactly one of `candidateWeight`,
+ * `mirrorPercentage`, `headerOptIn`, `pathRewrite` or `pathRedirect`. Steps of every kind can be mixed in any order.
+ */
+export type RolloutStep =
+  | StepOf<'candidateWeight'>
+  | StepOf<'mirrorPercentage'>
+  | StepOf<'headerOptIn'>
+  | StepOf<'pathRewrite'>
+  | StepOf<'pathRedirect'>;
+
+const STEP_KINDS: (keyof StepKinds)[] = ['candidateWeight', 'mirrorPercentage', 'headerOptIn', 'pathRewrite', 'pathRedirect'];
 
 /** The share of requests one version receives. */
 export interface VersionWeight {
@@ -18,6 +63,35 @@ export interface VersionWeight {
   readonly version: ServiceVersion;
   /** Percentage of requests, 0 to 100. */
   readonly weight: number;
+}
+
+/** One route of a phase, in terms of versions; the service construct turns it into a VirtualService route. */
+export interface PhaseRoute {
+  /**
+   * Conditions, any one of which must hold.
+   * @default - every request
+   */
+  readonly match?: HttpMatch[];
+  /**
+   * How the requests are split between versions.
+   * @default - none, when the route redirects
+   */
+  readonly weights?: VersionWeight[];
+  /**
+   * A version that receives copies of `percentage` percent of the requests.
+   * @default - no mirroring
+   */
+  readonly mirror?: { readonly version: ServiceVersion; readonly percentage: number };
+  /**
+   * New path for requests before they are forwarded.
+   * @default - unchanged
+   */
+  readonly rewriteUri?: string;
+  /**
+   * A redirect instead of forwarding.
+   * @default - requests are forwarded
+   */
+  readonly redirect?: HttpRedirect;
 }
 
 /**
@@ -30,7 +104,9 @@ export interface RolloutPhase {
   readonly deployed: ServiceVersion[];
   /** Versions that are DestinationRule subsets; empty when the service has no DestinationRule yet. */
   readonly subsets: ServiceVersion[];
-  /** How requests are split between subsets; empty when the service has no VirtualService yet. */
+  /** Routes in order, the catch-all last; empty when the service has no VirtualService yet. */
+  readonly routes: PhaseRoute[];
+  /** How requests that meet no condition are split between versions: the catch-all route's weights. */
   readonly weights: VersionWeight[];
 }
 
@@ -43,13 +119,13 @@ export interface RolloutPlanProps {
   /** The new version to release. */
   readonly candidate: ServiceVersion;
   /**
-   * Traffic steps between the dark launch and the promotion, in order.
-   * @default - 10%, then 50%
+   * Steps between the dark launch and the promotion, in order.
+   * @default - 10%, then 50% of requests to the candidate
    */
   readonly steps?: RolloutStep[];
 }
 
-/** Names of the phases every plan has, around the traffic steps. */
+/** Names of the phases every plan has, around the steps. */
 export enum RolloutPhaseName {
   /** Only the stable version runs; no subsets, no routes. */
   STABLE = 'stable',
@@ -65,10 +141,10 @@ export enum RolloutPhaseName {
 
 /**
  * The ordered, make-before-break phases of releasing a candidate version of one service:
- * stable only, subsets, dark launch, each traffic step, promotion, retirement of the stable version.
+ * stable only, subsets, dark launch, each step, promotion, retirement of the stable version.
  *
- * A subset is defined before a route uses it, a version is deployed before it gets traffic, and a
- * version is removed only after its weight has been 0 for a whole phase.
+ * A subset is defined before a route uses it, a version is deployed before it gets traffic (mirrored
+ * traffic included), and a version is removed only after its weight has been 0 for a whole phase.
  */
 export class RolloutPlan {
   /** The released version. */
@@ -120,41 +196,88 @@ export class RolloutPlan {
 
   private buildPhases(): RolloutPhase[] {
     const both = [this.stable, this.candidate];
-    const split = (candidateWeight: number): VersionWeight[] => [
-      { version: this.stable, weight: 100 - candidateWeight },
-      { version: this.candidate, weight: candidateWeight },
-    ];
+    const phase = (name: string, deployed: ServiceVersion[], subsets: ServiceVersion[], routes: PhaseRoute[]): RolloutPhase =>
+      ({ name, deployed, subsets, routes, weights: routes[routes.length - 1]?.weights ?? [] });
     return [
-      { name: RolloutPhaseName.STABLE, deployed: [this.stable], subsets: [], weights: [] },
-      { name: RolloutPhaseName.SUBSETS, deployed: [this.stable], subsets: both, weights: split(0) },
-      { name: RolloutPhaseName.DARK, deployed: both, subsets: both, weights: split(0) },
-      ...this.steps.map((step) => ({
-        name: step.name ?? `canary-${step.candidateWeight}`,
-        deployed: both,
-        subsets: both,
-        weights: split(step.candidateWeight),
-      })),
-      { name: RolloutPhaseName.PROMOTED, deployed: both, subsets: both, weights: split(100) },
-      {
-        name: RolloutPhaseName.RETIRED,
-        deployed: [this.candidate],
-        subsets: [this.candidate],
-        weights: [{ version: this.candidate, weight: 100 }],
-      },
+      phase(RolloutPhaseName.STABLE, [this.stable], [], []),
+      phase(RolloutPhaseName.SUBSETS, [this.stable], both, [this.split(0)]),
+      phase(RolloutPhaseName.DARK, both, both, [this.split(0)]),
+      ...this.steps.map((step) => phase(step.name ?? defaultStepName(step), both, both, this.stepRoutes(step))),
+      phase(RolloutPhaseName.PROMOTED, both, both, [this.split(100)]),
+      phase(RolloutPhaseName.RETIRED, [this.candidate], [this.candidate], [{ weights: [{ version: this.candidate, weight: 100 }] }]),
     ];
+  }
+
+  private split(candidateWeight: number): PhaseRoute {
+    return {
+      weights: [
+        { version: this.stable, weight: 100 - candidateWeight },
+        { version: this.candidate, weight: candidateWeight },
+      ],
+    };
+  }
+
+  private stepRoutes(step: RolloutStep): PhaseRoute[] {
+    const toStable: PhaseRoute = { weights: [{ version: this.stable, weight: 100 }] };
+    const toCandidate = [{ version: this.candidate, weight: 100 }];
+    if (step.candidateWeight !== undefined) return [this.split(step.candidateWeight)];
+    if (step.mirrorPercentage !== undefined) {
+      return [{ ...toStable, mirror: { version: this.candidate, percentage: step.mirrorPercentage } }];
+    }
+    if (step.headerOptIn !== undefined) return [{ match: [{ headers: step.headerOptIn }], weights: toCandidate }, toStable];
+    if (step.pathRewrite !== undefined) {
+      const match = [{ uri: StringMatch.prefix(step.pathRewrite.prefix) }];
+      return [{ match, rewriteUri: step.pathRewrite.uri, weights: toCandidate }, toStable];
+    }
+    if (step.pathRedirect !== undefined) {
+      return [{ match: [{ uri: StringMatch.prefix(step.pathRedirect.prefix) }], redirect: step.pathRedirect.redirect }, toStable];
+    }
+    return [toStable];
   }
 }
 
+function defaultStepName(step: RolloutStep): string {
+  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (step.candidateWeight !== undefined) return `canary-${step.candidateWeight}`;
+  if (step.mirrorPercentage !== undefined) return `mirror-${slug(String(step.mirrorPercentage))}`;
+  if (step.headerOptIn !== undefined) return `opt-in-${slug(Object.keys(step.headerOptIn).join('-'))}`;
+  if (step.pathRewrite !== undefined) return `rewrite-${slug(step.pathRewrite.prefix)}`;
+  if (step.pathRedirect !== undefined) return `redirect-${slug(step.pathRedirect.prefix)}`;
+  return 'step';
+}
+
 function stepProblems(step: RolloutStep, field: string): Problem[] {
+  const kinds = STEP_KINDS.filter((kind) => step[kind] !== undefined);
+  if (kinds.length !== 1) {
+    return [{ field, value: kinds, message: 'a step is exactly one of candidateWeight, mirrorPercentage, headerOptIn, pathRewrite, pathRedirect', fix: 'split it into one step per kind' }];
+  }
   const problems = step.name === undefined ? [] : _dnsLabelProblems(`${field}.name`, step.name);
-  const weight = step.candidateWeight;
-  if (!Number.isInteger(weight) || weight < 1 || weight > 99) {
-    problems.push({
+  return [...problems, ...kindProblems(step, field)];
+}
+
+function kindProblems(step: RolloutStep, field: string): Problem[] {
+  if (step.candidateWeight !== undefined) {
+    const weight = step.candidateWeight;
+    if (Number.isInteger(weight) && weight >= 1 && weight <= 99) return [];
+    return [{
       field: `${field}.candidateWeight`,
       value: weight,
       message: 'a traffic step gives the candidate part of the traffic',
       fix: 'use a whole percentage from 1 to 99 (the dark phase has 0 and the promotion 100)',
-    });
+    }];
   }
-  return problems;
+  if (step.mirrorPercentage !== undefined) {
+    if (step.mirrorPercentage > 0 && step.mirrorPercentage <= 100) return [];
+    return [{ field: `${field}.mirrorPercentage`, value: step.mirrorPercentage, message: 'is not a share of requests to copy', fix: 'use a percentage above 0, at most 100' }];
+  }
+  if (step.headerOptIn !== undefined) {
+    if (Object.keys(step.headerOptIn).length === 0) {
+      return [{ field: `${field}.headerOptIn`, value: {}, message: 'no header to opt in with', fix: 'give a header, e.g. { \'x-beta-optin\': StringMatch.exact(\'true\') }' }];
+    }
+    return _matchProblems({ headers: step.headerOptIn }, field).map((problem) => ({ ...problem, field: problem.field.replace(`${field}.headers`, `${field}.headerOptIn`) }));
+  }
+  const prefix = step.pathRewrite?.prefix ?? step.pathRedirect?.prefix ?? '';
+  const name = step.pathRewrite ? 'pathRewrite' : 'pathRedirect';
+  if (prefix.startsWith('/')) return [];
+  return [{ field: `${field}.${name}.prefix`, value: prefix, message: 'is not a path', fix: 'start the prefix with \'/\', e.g. \'/greeting\'' }];
 }

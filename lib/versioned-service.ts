@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule, TlsMode } from './destination-rule';
 import { MeshService, ServiceProtocol } from './mesh-service';
-import { RolloutPhase, RolloutPlan } from './rollout-plan';
+import { HttpRoute } from './http-route';
+import { PhaseRoute, RolloutPhase, RolloutPlan } from './rollout-plan';
 import { _validateWith } from './validation';
 import { VirtualService } from './virtual-service';
 import { VersionedWorkload, WorkloadOptions } from './versioned-workload';
@@ -75,15 +76,26 @@ export class VersionedService extends Construct {
         apiVersion: props.apiVersion,
       });
     }
-    if (this.destinationRule && this.phase.weights.length > 0) {
-      const weights = Object.fromEntries(this.phase.weights.map(({ version, weight }) => [version.name, weight]));
+    if (this.destinationRule && this.phase.routes.length > 0) {
       this.virtualService = new VirtualService(this, 'VirtualService', {
         name: this.service.name,
         hosts: [this.service.host],
-        http: [{ route: this.destinationRule.split(weights) }],
+        http: this.phase.routes.map((route) => toHttpRoute(route, this.destinationRule!)),
         apiVersion: props.apiVersion,
       });
     }
     _validateWith(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
   }
+}
+
+/** A phase's route, in terms of versions, as a VirtualService route to the rule's subsets. */
+function toHttpRoute(route: PhaseRoute, rule: DestinationRule): HttpRoute {
+  if (route.redirect) return { match: route.match, redirect: route.redirect };
+  const weights = Object.fromEntries((route.weights ?? []).map(({ version, weight }) => [version.name, weight]));
+  return {
+    match: route.match,
+    rewrite: route.rewriteUri === undefined ? undefined : { uri: route.rewriteUri },
+    route: rule.split(weights),
+    mirrors: route.mirror && [{ destination: rule.destination(route.mirror.version.name), percentage: route.mirror.percentage }],
+  };
 }

@@ -4,34 +4,9 @@ import { IstioApiVersion, _istioClasses } from './api-version';
 import { DestinationRule } from './destination-rule';
 import { Gateway } from './gateway';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _portProblems, _validateWith } from './validation';
-
-/** Where a route sends requests. */
-export interface RouteDestination {
-  /** Host of a Service or ServiceEntry, preferably fully qualified (`app.namespace.svc.cluster.local`). */
-  readonly host: string;
-  /**
-   * Port on the host.
-   * @default - the only port of the host
-   */
-  readonly port?: number;
-  /**
-   * Subset of the host, defined by a DestinationRule.
-   * @default - every pod of the host
-   */
-  readonly subset?: string;
-  /**
-   * Percentage of the route's requests; the weights of one route add up to 100.
-   * @default - all requests, when the route has one destination
-   */
-  readonly weight?: number;
-}
-
-/** An HTTP route: requests go to one destination or are split between several by weight. */
-export interface HttpRoute {
-  /** Destinations of the route. */
-  readonly route: RouteDestination[];
-}
+import { HttpMatch, _isCatchAll, _matchCovers } from './http-match';
+import { HttpRoute, RouteDestination, _routeProblems, _routeToIstio } from './http-route';
+import { Problem, _validateWith } from './validation';
 
 /**
  * Props for `VirtualService`.
@@ -76,7 +51,7 @@ export class VirtualService extends Construct {
       spec: {
         hosts: props.hosts,
         gateways: props.gateways?.map((gateway) => gatewayReference(gateway, namespace)),
-        http: props.http.map((route) => ({ route: route.route.map(toDestination) })),
+        http: props.http.map(_routeToIstio),
       },
     });
     for (const gateway of props.gateways ?? []) this.apiObject.addDependency(gateway.apiObject);
@@ -86,7 +61,7 @@ export class VirtualService extends Construct {
   }
 
   private destinationRules(props: VirtualServiceProps): DestinationRule[] {
-    const hosts = new Set(props.http.flatMap((route) => route.route.map((destination) => destination.host)));
+    const hosts = new Set(props.http.flatMap((route) => routeDestinations(route).map((destination) => destination.host)));
     return [...hosts].flatMap((host) => DestinationRule._forHost(this, host));
   }
 
@@ -95,26 +70,14 @@ export class VirtualService extends Construct {
     if (props.hosts.length === 0) {
       problems.push({ field: 'hosts', value: [], message: 'routes apply to no host', fix: 'list the host names clients call' });
     }
-    props.http.forEach((route, index) => problems.push(...this.routeProblems(route, `http[${index}]`)));
-    return problems;
-  }
-
-  private routeProblems(route: HttpRoute, field: string): Problem[] {
-    if (route.route.length === 0) {
-      return [{ field: `${field}.route`, value: [], message: 'a route needs a destination', fix: 'add a destination with a host' }];
+    if (props.http.length === 0) {
+      problems.push({ field: 'http', value: [], message: 'has no route', fix: 'add a route' });
     }
-    const problems = route.route.flatMap((destination, index) => [
-      ..._portProblems(`${field}.route[${index}].port`, destination.port),
-      ...this.weightProblems(destination, `${field}.route[${index}].weight`),
-      ...this.subsetProblems(destination, `${field}.route[${index}].subset`),
-    ]);
-    return [...problems, ...weightSumProblems(route, `${field}.route`)];
-  }
-
-  private weightProblems(destination: RouteDestination, field: string): Problem[] {
-    const weight = destination.weight;
-    if (weight === undefined || (Number.isInteger(weight) && weight >= 0 && weight <= 100)) return [];
-    return [{ field, value: weight, message: 'is not a percentage', fix: 'use a whole number from 0 to 100' }];
+    props.http.forEach((route, index) => {
+      problems.push(..._routeProblems(route, `http[${index}]`));
+      routeDestinations(route).forEach((destination) => problems.push(...this.subsetProblems(destination, `http[${index}]`)));
+    });
+    return [...problems, ...routeOrderProblems(props.http)];
   }
 
   private subsetProblems(destination: RouteDestination, field: string): Problem[] {
@@ -123,7 +86,7 @@ export class VirtualService extends Construct {
     if (rules.some((rule) => rule.subsetNames.includes(destination.subset!))) return [];
     const defined = rules.flatMap((rule) => rule.subsetNames);
     return [{
-      field,
+      field: `${field}.subset`,
       value: destination.subset,
       message: `no DestinationRule for host ${destination.host} defines this subset`,
       fix: defined.length > 0
@@ -133,28 +96,38 @@ export class VirtualService extends Construct {
   }
 }
 
+/** Destinations a route sends requests or copies of them to. */
+function routeDestinations(route: HttpRoute): RouteDestination[] {
+  if (route.route === undefined) return [];
+  return [...route.route, ...(route.mirrors ?? []).map((mirror) => mirror.destination)];
+}
+
+/** Routes are tried in order: nothing may follow a catch-all, and no match may repeat what an earlier one takes. */
+function routeOrderProblems(routes: HttpRoute[]): Problem[] {
+  const problems: Problem[] = [];
+  const earlier: { match: HttpMatch; field: string }[] = [];
+  routes.forEach((route, index) => {
+    const matches = route.match && route.match.length > 0 ? route.match : [{}];
+    matches.forEach((match, matchIndex) => {
+      const field = route.match ? `http[${index}].match[${matchIndex}]` : `http[${index}]`;
+      const cover = earlier.find((previous) => _matchCovers(previous.match, match));
+      if (cover) {
+        const catchAll = _isCatchAll(cover.match);
+        problems.push({
+          field,
+          value: route.match?.[matchIndex] ?? 'every request',
+          message: catchAll
+            ? `is unreachable: the catch-all ${cover.field} before it takes every request`
+            : `is unreachable: ${cover.field} before it takes every request it matches`,
+          fix: catchAll ? 'move the catch-all route to the end' : `move it before ${cover.field}, or narrow it`,
+        });
+      }
+      earlier.push({ match, field });
+    });
+  });
+  return problems;
+}
+
 function gatewayReference(gateway: Gateway, namespace: string | undefined): string {
   return gateway.namespace && gateway.namespace !== namespace ? `${gateway.namespace}/${gateway.name}` : gateway.name;
-}
-
-function toDestination(destination: RouteDestination) {
-  return {
-    destination: {
-      host: destination.host,
-      port: destination.port === undefined ? undefined : { number: destination.port },
-      subset: destination.subset,
-    },
-    weight: destination.weight,
-  };
-}
-
-function weightSumProblems(route: HttpRoute, field: string): Problem[] {
-  const weights = route.route.map((destination) => destination.weight);
-  if (route.route.length === 1 && (weights[0] === undefined || weights[0] === 100)) return [];
-  if (weights.some((weight) => weight === undefined)) {
-    return [{ field, value: weights, message: 'splits traffic but not every destination has a weight', fix: 'give every destination a weight' }];
-  }
-  const total = weights.reduce<number>((sum, weight) => sum + weight!, 0);
-  if (total === 100) return [];
-  return [{ field, value: weights, message: `weights add up to ${total}, not 100`, fix: 'make the weights of the route add up to 100' }];
 }
