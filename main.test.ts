@@ -4,15 +4,19 @@ import * as path from 'node:path';
 import { IstioApiVersion } from './lib';
 import { WALKTHROUGH_LABEL, WALKTHROUGH_PHASES, synthWalkthrough, walkthroughApps } from './main';
 import { PART1_MANIFESTS } from './test/fixtures/part1-manifests';
+import { PART2_MANIFESTS } from './test/fixtures/part2-manifests';
 import { listFiles, treeDifferences } from './test/support/files';
 import {
   SynthesizedPhase, WalkthroughObject, destinations, find, namesOf, objectsIn, ofKind, podLabels, selects, subsetLabels,
-  subsetWeights, synthPhases,
+  routeWeights, synthPhases,
 } from './test/support/walkthrough';
 import { containmentMismatches } from './test/support/match';
 import { schemaErrors, validateManifest } from './test/support/schema';
 
-const FOLDERS = ['01-ingress', '02-egress', '03-subsets', '04-dark', '05-canary-10', '06-canary-50', '07-promoted', '08-retired'];
+const FOLDERS = [
+  '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-dark', '06-mirror-100', '07-opt-in-firefox',
+  '08-rewrite-greeting', '09-redirect-greeting', '10-canary-10', '11-canary-50', '12-promoted', '13-retired', '14-tls-ingress',
+];
 const DIST = path.join(__dirname, 'dist');
 const GREETER_HOST = 'greeter-service.default.svc.cluster.local';
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
@@ -25,8 +29,8 @@ interface PhaseFacts {
   readonly services: string[];
   /** Subsets of the greeter-service DestinationRule; undefined when there is no DestinationRule. */
   readonly greeterSubsets?: string[];
-  /** Weight per subset of the greeter-service VirtualService; undefined when there is none. */
-  readonly greeterWeights?: Record<string, number>;
+  /** Weight per subset of each route of the greeter-service VirtualService; undefined when there is none. */
+  readonly greeterRoutes?: Array<Record<string, number>>;
   /** Hosts of every VirtualService, by name. */
   readonly virtualServiceHosts: Record<string, string[]>;
 }
@@ -36,31 +40,36 @@ const HELLOWEB_HOSTS = { helloweb: ['helloweb.dev'] };
 const GREETER_HOSTS = { ...HELLOWEB_HOSTS, 'greeter-service': [GREETER_HOST] };
 const V1_V2 = ['greeter-service-v1', 'greeter-service-v2', 'helloweb'];
 
+const BOTH = ['v1', 'v2'];
+const MOVIEWEB_PHASE: PhaseFacts = {
+  deployments: ['greeter-service-v1', 'helloweb', 'movieweb'],
+  services: [...APPS, 'movieweb'],
+  virtualServiceHosts: { ...HELLOWEB_HOSTS, movieweb: ['*'] },
+};
+const ROLLOUT_PHASE = { deployments: V1_V2, services: APPS, greeterSubsets: BOTH, virtualServiceHosts: GREETER_HOSTS };
+const RETIRED_PHASE: PhaseFacts = {
+  deployments: ['greeter-service-v2', 'helloweb'],
+  services: APPS,
+  greeterSubsets: ['v2'],
+  greeterRoutes: [{ v2: 100 }],
+  virtualServiceHosts: GREETER_HOSTS,
+};
+
 const EXPECTED: Record<string, PhaseFacts> = {
   '01-ingress': { deployments: ['greeter-service-v1', 'helloweb'], services: APPS, virtualServiceHosts: HELLOWEB_HOSTS },
-  '02-egress': {
-    deployments: ['greeter-service-v1', 'helloweb', 'movieweb'],
-    services: [...APPS, 'movieweb'],
-    virtualServiceHosts: { ...HELLOWEB_HOSTS, movieweb: ['*'] },
-  },
-  '03-subsets': {
-    deployments: ['greeter-service-v1', 'helloweb'],
-    services: APPS,
-    greeterSubsets: ['v1', 'v2'],
-    greeterWeights: { v1: 100, v2: 0 },
-    virtualServiceHosts: GREETER_HOSTS,
-  },
-  '04-dark': { deployments: V1_V2, services: APPS, greeterSubsets: ['v1', 'v2'], greeterWeights: { v1: 100, v2: 0 }, virtualServiceHosts: GREETER_HOSTS },
-  '05-canary-10': { deployments: V1_V2, services: APPS, greeterSubsets: ['v1', 'v2'], greeterWeights: { v1: 90, v2: 10 }, virtualServiceHosts: GREETER_HOSTS },
-  '06-canary-50': { deployments: V1_V2, services: APPS, greeterSubsets: ['v1', 'v2'], greeterWeights: { v1: 50, v2: 50 }, virtualServiceHosts: GREETER_HOSTS },
-  '07-promoted': { deployments: V1_V2, services: APPS, greeterSubsets: ['v1', 'v2'], greeterWeights: { v1: 0, v2: 100 }, virtualServiceHosts: GREETER_HOSTS },
-  '08-retired': {
-    deployments: ['greeter-service-v2', 'helloweb'],
-    services: APPS,
-    greeterSubsets: ['v2'],
-    greeterWeights: { v2: 100 },
-    virtualServiceHosts: GREETER_HOSTS,
-  },
+  '02-egress': MOVIEWEB_PHASE,
+  '03-egress-locked': MOVIEWEB_PHASE,
+  '04-subsets': { ...ROLLOUT_PHASE, deployments: ['greeter-service-v1', 'helloweb'], greeterRoutes: [{ v1: 100, v2: 0 }] },
+  '05-dark': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 100, v2: 0 }] },
+  '06-mirror-100': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 100 }] },
+  '07-opt-in-firefox': { ...ROLLOUT_PHASE, greeterRoutes: [{ v2: 100 }, { v1: 100 }] },
+  '08-rewrite-greeting': { ...ROLLOUT_PHASE, greeterRoutes: [{ v2: 100 }, { v1: 100 }] },
+  '09-redirect-greeting': { ...ROLLOUT_PHASE, greeterRoutes: [{}, { v1: 100 }] },
+  '10-canary-10': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 90, v2: 10 }] },
+  '11-canary-50': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 50, v2: 50 }] },
+  '12-promoted': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 0, v2: 100 }] },
+  '13-retired': RETIRED_PHASE,
+  '14-tls-ingress': RETIRED_PHASE,
 };
 
 const PHASES = synthPhases();
@@ -190,7 +199,7 @@ describe.each(PHASES)('phase $folder', ({ folder, yaml, manifests }) => {
     const virtualService = find(manifests, 'VirtualService', 'greeter-service');
 
     // THEN
-    expect(virtualService && subsetWeights(virtualService)).toEqual(expected.greeterWeights);
+    expect(virtualService && routeWeights(virtualService)).toEqual(expected.greeterRoutes);
   });
 
   test('every VirtualService has the hosts of the phase', () => {
@@ -269,7 +278,7 @@ describe.each(PHASES)('phase $folder', ({ folder, yaml, manifests }) => {
 
     // THEN
     expect(subsetRoutes.filter((route) => subsetSelector(manifests, route.host, route.subset!) === undefined)).toEqual([]);
-    expect(subsetRoutes.length > 0).toBe(expected.greeterWeights !== undefined);
+    expect(subsetRoutes.length > 0).toBe(expected.greeterRoutes !== undefined);
   });
 
   test('no object holds the Movie Web API key as a plain value', () => {
@@ -327,8 +336,8 @@ describe('make-before-break between consecutive phases', () => {
 
   test('skipping the dark launch would route to a version that is not deployed yet', () => {
     // GIVEN
-    const subsets = phaseOf(PHASES, '03-subsets').manifests;
-    const canary = phaseOf(PHASES, '05-canary-10').manifests;
+    const subsets = phaseOf(PHASES, '04-subsets').manifests;
+    const canary = phaseOf(PHASES, '10-canary-10').manifests;
 
     // WHEN
     const unprepared = unpreparedRoutes(subsets, canary);
@@ -339,8 +348,8 @@ describe('make-before-break between consecutive phases', () => {
 
   test('skipping the promotion would remove a version and a subset that still get requests', () => {
     // GIVEN
-    const canary = phaseOf(PHASES, '06-canary-50').manifests;
-    const retired = phaseOf(PHASES, '08-retired').manifests;
+    const canary = phaseOf(PHASES, '11-canary-50').manifests;
+    const retired = phaseOf(PHASES, '13-retired').manifests;
 
     // THEN
     expect(removedWhileServing(canary, retired)).toEqual(['Deployment/greeter-service-v1']);
@@ -369,10 +378,10 @@ describe('parity with part 1 of the spec, in its API version v1alpha3', () => {
       '02-egress Service/movieweb',
       '02-egress VirtualService/movieweb',
       '02-egress ServiceEntry/movieweb',
-      '03-subsets DestinationRule/greeter-service',
-      '03-subsets VirtualService/greeter-service',
-      '04-dark Deployment/greeter-service-v2',
-      '05-canary-10 VirtualService/greeter-service',
+      '04-subsets DestinationRule/greeter-service',
+      '04-subsets VirtualService/greeter-service',
+      '05-dark Deployment/greeter-service-v2',
+      '10-canary-10 VirtualService/greeter-service',
     ]);
   });
 
@@ -390,7 +399,7 @@ describe('parity with part 1 of the spec, in its API version v1alpha3', () => {
     const canary10 = PART1_MANIFESTS[PART1_MANIFESTS.length - 1].manifest;
 
     // WHEN
-    const actual = find(phaseOf(V1ALPHA3_PHASES, '06-canary-50').manifests, 'VirtualService', 'greeter-service');
+    const actual = find(phaseOf(V1ALPHA3_PHASES, '11-canary-50').manifests, 'VirtualService', 'greeter-service');
 
     // THEN
     expect(containmentMismatches(canary10, actual)).toEqual([
@@ -398,6 +407,88 @@ describe('parity with part 1 of the spec, in its API version v1alpha3', () => {
       'spec.http[0].route[1].weight: expected 10, got 50',
     ]);
   });
+});
+
+describe('parity with part 2 of the spec, in its API version v1alpha3', () => {
+  const cases = PART2_MANIFESTS.flatMap(({ phases, manifest }) => phases.map((phase) => ({ phase, kind: manifest.kind, name: manifest.metadata.name, manifest })));
+
+  test('the fixture holds every manifest that part 2 applies, with its phase', () => {
+    // THEN
+    expect(PART2_MANIFESTS.map(({ phases, manifest }) => `${phases[0]} ${manifest.kind}/${manifest.metadata.name}`)).toEqual([
+      '07-opt-in-firefox VirtualService/greeter-service',
+      '08-rewrite-greeting VirtualService/greeter-service',
+      '09-redirect-greeting VirtualService/greeter-service',
+      '06-mirror-100 VirtualService/greeter-service',
+    ]);
+  });
+
+  test.each(cases)('$phase has $kind/$name as the spec applies it', ({ phase, kind, name, manifest }) => {
+    // WHEN
+    const actual = find(phaseOf(V1ALPHA3_PHASES, phase).manifests, kind, name);
+
+    // THEN
+    expect(actual).toBeDefined();
+    expect(containmentMismatches(manifest, actual)).toEqual([]);
+  });
+
+  test('mirroring uses mirrorPercentage, never the removed mirror_percent', () => {
+    // THEN
+    for (const { yaml } of PHASES) expect(yaml).not.toContain('mirror_percent');
+    expect(find(phaseOf(PHASES, '06-mirror-100').manifests, 'VirtualService', 'greeter-service')?.spec.http[0].mirrorPercentage).toEqual({ value: 100 });
+  });
+});
+
+describe('egress locked to the registry', () => {
+  const manifests = phaseOf(PHASES, '03-egress-locked').manifests;
+
+  test('only Movie Web has a REGISTRY_ONLY Sidecar, and only in its locked phase', () => {
+    // WHEN
+    const sidecars = PHASES.flatMap(({ folder, manifests: objects }) => ofKind(objects, 'Sidecar').map((sidecar) => `${folder} ${sidecar.metadata.name}`));
+    const sidecar = find(manifests, 'Sidecar', 'movieweb');
+
+    // THEN
+    expect(sidecars).toEqual(['03-egress-locked movieweb']);
+    expect(sidecar?.spec.outboundTrafficPolicy).toEqual({ mode: 'REGISTRY_ONLY' });
+    expect(selects(sidecar?.spec.workloadSelector.labels, podLabels(find(manifests, 'Deployment', 'movieweb')!))).toBe(true);
+  });
+
+  test('Movie Web reaches its API only through the ServiceEntry of its own namespace', () => {
+    // GIVEN
+    const serviceEntry = find(manifests, 'ServiceEntry', 'movieweb');
+    const egressHosts: string[] = find(manifests, 'Sidecar', 'movieweb')?.spec.egress.flatMap((listener: { hosts: string[] }) => listener.hosts);
+
+    // THEN
+    expect(serviceEntry?.spec.hosts).toEqual(['api.themoviedb.org']);
+    expect(serviceEntry?.metadata.namespace).toEqual('default');
+    expect(egressHosts).toContain('./*');
+    expect(egressHosts.filter((host) => host.startsWith('*/'))).toEqual([]);
+  });
+});
+
+test('the TLS phase serves helloweb.dev over HTTPS and redirects plain HTTP', () => {
+  // WHEN
+  const gateway = find(phaseOf(PHASES, '14-tls-ingress').manifests, 'Gateway', 'gateway');
+
+  // THEN
+  expect(gateway?.spec.servers).toEqual([
+    { port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['helloweb.dev'], tls: { httpsRedirect: true } },
+    { port: { number: 443, name: 'https', protocol: 'HTTPS' }, hosts: ['helloweb.dev'], tls: { mode: 'SIMPLE', credentialName: 'helloweb-dev-tls' } },
+  ]);
+});
+
+test('the walkthrough synthesizes without warnings: its wildcard gateway host is intended', () => {
+  // GIVEN
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+  // WHEN
+  try {
+    synthPhases();
+
+    // THEN
+    expect(warn).not.toHaveBeenCalled();
+  } finally {
+    warn.mockRestore();
+  }
 });
 
 describe('schema validation', () => {
@@ -427,7 +518,7 @@ describe('schema validation', () => {
 
   test('rejects a VirtualService whose weight is not a number', () => {
     // GIVEN
-    const virtualService = structuredClone(find(phaseOf(PHASES, '05-canary-10').manifests, 'VirtualService', 'greeter-service')!);
+    const virtualService = structuredClone(find(phaseOf(PHASES, '10-canary-10').manifests, 'VirtualService', 'greeter-service')!);
     virtualService.spec.http[0].route[1].weight = 'ten';
 
     // THEN

@@ -3,42 +3,78 @@ import * as path from 'node:path';
 import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Gateway, IstioApiVersion, MeshService, RolloutPlan, RolloutPhaseName, ServiceEntry, ServiceEntryLocation,
-  ServiceEntryResolution, VersionedService, VersionedWorkload, VirtualService,
+  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy, RolloutPhaseName,
+  RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch, VersionedService,
+  VersionedWorkload, VirtualService,
 } from './lib';
 
 /** The label every walkthrough object carries, so that `kubectl apply --prune -l` removes what a phase drops. */
 export const WALKTHROUGH_LABEL = { 'app.kubernetes.io/part-of': 'istio-traffic-walkthrough' };
 
-/** The Greeter service's release of v2: the rollout the walkthrough is about. */
+const GREETER_APP = 'greeter-service';
+const GREETER_PORT = 3000;
+
+/**
+ * The Greeter service's release of v2: the rollout the walkthrough is about. Mirrored traffic and opt-in
+ * routes come before any share of everyone's requests.
+ */
 export const GREETER_PLAN = new RolloutPlan({
   stable: { name: 'v1', image: 'learnistio/greeter-service:1.0.0', replicas: 3 },
   candidate: { name: 'v2', image: 'learnistio/greeter-service:2.0.0', replicas: 3 },
-  steps: [{ candidateWeight: 10 }, { candidateWeight: 50 }],
+  steps: [
+    { mirrorPercentage: 100 },
+    { headerOptIn: { 'user-agent': StringMatch.regex('.*Firefox.*') }, name: 'opt-in-firefox' },
+    { pathRewrite: { prefix: '/greeting', uri: '/hello' } },
+    {
+      pathRedirect: {
+        prefix: '/greeting',
+        redirect: { uri: '/hello', authority: `${GREETER_APP}.default.svc.cluster.local:${GREETER_PORT}` },
+      },
+    },
+    { candidateWeight: 10 },
+    { candidateWeight: 50 },
+  ],
 });
+
+/** How Movie Web and its external API take part in a phase. */
+export enum MovieWebMode {
+  /** Not deployed. */
+  ABSENT = 'absent',
+  /** Deployed, calling its API through a ServiceEntry. */
+  OPEN = 'open',
+  /** Deployed behind a REGISTRY_ONLY Sidecar: only its ServiceEntry lets it reach the API. */
+  LOCKED = 'locked',
+}
 
 /** One phase of the walkthrough: the Greeter's rollout phase, and what else runs beside it. */
 export interface WalkthroughPhase {
-  /** Folder name under dist/, e.g. `05-canary-10`. */
+  /** Folder name under dist/, e.g. `05-dark`. */
   readonly folder: string;
   /** The Greeter's rollout phase. */
   readonly greeterPhase: string;
-  /** Whether Movie Web and its egress ServiceEntry run. */
-  readonly movieWeb: boolean;
+  /** Whether and how Movie Web runs. */
+  readonly movieWeb: MovieWebMode;
+  /** Whether the gateway serves helloweb.dev over HTTPS, redirecting plain HTTP. */
+  readonly tlsIngress: boolean;
 }
 
-/** Every phase, in the order it is applied: ingress, egress, then the Greeter's rollout. */
-export const WALKTHROUGH_PHASES: WalkthroughPhase[] = [
-  { name: 'ingress', greeterPhase: RolloutPhaseName.STABLE as string, movieWeb: false },
-  { name: 'egress', greeterPhase: RolloutPhaseName.STABLE as string, movieWeb: true },
+const WALKTHROUGH_STEPS: Omit<WalkthroughPhase, 'folder'>[] = [
+  { greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.ABSENT, tlsIngress: false },
+  { greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.OPEN, tlsIngress: false },
+  { greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.LOCKED, tlsIngress: false },
   ...GREETER_PLAN.phaseNames
     .filter((name) => name !== RolloutPhaseName.STABLE)
-    .map((name) => ({ name, greeterPhase: name, movieWeb: false })),
-].map((phase, index) => ({
-  folder: `${String(index + 1).padStart(2, '0')}-${phase.name}`,
-  greeterPhase: phase.greeterPhase,
-  movieWeb: phase.movieWeb,
-}));
+    .map((name) => ({ greeterPhase: name, movieWeb: MovieWebMode.ABSENT, tlsIngress: false })),
+  { greeterPhase: RolloutPhaseName.RETIRED, movieWeb: MovieWebMode.ABSENT, tlsIngress: true },
+];
+
+const FOLDER_NAMES: Record<string, string> = { 0: 'ingress', 1: 'egress', 2: 'egress-locked' };
+
+/** Every phase, in the order it is applied: ingress, egress, the Greeter's rollout, then TLS at the gateway. */
+export const WALKTHROUGH_PHASES: WalkthroughPhase[] = WALKTHROUGH_STEPS.map((phase, index) => {
+  const name = phase.tlsIngress ? 'tls-ingress' : FOLDER_NAMES[index] ?? phase.greeterPhase;
+  return { ...phase, folder: `${String(index + 1).padStart(2, '0')}-${name}` };
+});
 
 /** Props for `WalkthroughChart`. */
 export interface WalkthroughChartProps extends ChartProps {
@@ -57,14 +93,17 @@ export class WalkthroughChart extends Chart {
     super(scope, id, { namespace: 'default', ...props, labels: { ...WALKTHROUGH_LABEL, ...props.labels } });
     const apiVersion = props.apiVersion;
 
-    const gateway = new Gateway(this, 'Gateway', {
+    const gateway = props.phase.tlsIngress ? this.tlsGateway(apiVersion) : new Gateway(this, 'Gateway', {
       name: 'gateway',
       servers: [{ port: 80, hosts: ['*'] }],
+      // The walkthrough exposes every host on purpose, to be reached by IP address on a local cluster.
+      wildcardHostsIntended: true,
       apiVersion,
     });
 
     const greeter = new VersionedService(this, 'Greeter', {
-      app: 'greeter-service',
+      app: GREETER_APP,
+      port: GREETER_PORT,
       plan: GREETER_PLAN,
       phase: props.phase.greeterPhase,
       containerName: 'svc',
@@ -91,11 +130,28 @@ export class WalkthroughChart extends Chart {
       apiVersion,
     });
 
-    if (props.phase.movieWeb) this.addMovieWeb(gateway, apiVersion);
+    if (props.phase.movieWeb !== MovieWebMode.ABSENT) this.addMovieWeb(gateway, props.phase.movieWeb, apiVersion);
+  }
+
+  /** helloweb.dev over HTTPS with the certificate of the `helloweb-dev-tls` Secret; plain HTTP is redirected. */
+  private tlsGateway(apiVersion: IstioApiVersion | undefined): Gateway {
+    return new Gateway(this, 'Gateway', {
+      name: 'gateway',
+      servers: [
+        { port: 80, hosts: ['helloweb.dev'], httpsRedirect: true },
+        {
+          port: 443,
+          protocol: GatewayProtocol.HTTPS,
+          hosts: ['helloweb.dev'],
+          tls: { mode: GatewayTlsMode.SIMPLE, credentialName: 'helloweb-dev-tls' },
+        },
+      ],
+      apiVersion,
+    });
   }
 
   /** Movie Web calls api.themoviedb.org; its API key comes from the `movieweb-themoviedb` Secret. */
-  private addMovieWeb(gateway: Gateway, apiVersion: IstioApiVersion | undefined): void {
+  private addMovieWeb(gateway: Gateway, mode: MovieWebMode, apiVersion: IstioApiVersion | undefined): void {
     const movieWeb = new MeshService(this, 'MovieWebService', { app: 'movieweb' });
     new VersionedWorkload(this, 'MovieWeb', {
       app: 'movieweb',
@@ -123,6 +179,15 @@ export class WalkthroughChart extends Chart {
       location: ServiceEntryLocation.MESH_EXTERNAL,
       apiVersion,
     });
+    if (mode === MovieWebMode.LOCKED) {
+      new Sidecar(this, 'MovieWebEgress', {
+        name: 'movieweb',
+        workloadSelector: { app: 'movieweb' },
+        outboundTrafficPolicy: OutboundTrafficPolicy.REGISTRY_ONLY,
+        egress: [{ hosts: ['./*', 'istio-system/*'] }],
+        apiVersion,
+      });
+    }
   }
 }
 

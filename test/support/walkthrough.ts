@@ -66,19 +66,30 @@ export function namesOf(manifests: WalkthroughObject[], kind: string): string[] 
 
 /** Every destination of every HTTP route of a VirtualService; a lone destination without a weight gets 100. */
 export function destinations(virtualService: WalkthroughObject): Destination[] {
-  return (virtualService.spec.http ?? []).flatMap((http: any) => (http.route ?? []).map((route: any) => {
-    const weight = route.weight ?? (http.route.length === 1 ? 100 : undefined);
-    if (weight === undefined) throw new Error(`VirtualService/${virtualService.metadata.name}: a split without weights`);
-    return { host: route.destination.host, subset: route.destination.subset, weight };
+  return (virtualService.spec.http ?? []).flatMap((http: any) => [
+    ...(http.route ?? []).map((route: any) => {
+      const weight = route.weight ?? (http.route.length === 1 ? 100 : undefined);
+      if (weight === undefined) throw new Error(`VirtualService/${virtualService.metadata.name}: a split without weights`);
+      return { host: route.destination.host, subset: route.destination.subset, weight };
+    }),
+    ...mirrorDestinations(http),
+  ]);
+}
+
+/** Mirrors of an HTTP route, weighed by the share of requests they receive copies of. */
+function mirrorDestinations(http: any): Destination[] {
+  const mirrors = http.mirror ? [{ destination: http.mirror, percentage: http.mirrorPercentage }] : http.mirrors ?? [];
+  return mirrors.map((mirror: any) => ({
+    host: mirror.destination.host,
+    subset: mirror.destination.subset,
+    weight: mirror.percentage?.value ?? 100,
   }));
 }
 
-/** Weight per subset of a VirtualService with a single HTTP route, e.g. `{ v1: 90, v2: 10 }`. */
-export function subsetWeights(virtualService: WalkthroughObject): Record<string, number> {
-  if (virtualService.spec.http?.length !== 1) {
-    throw new Error(`VirtualService/${virtualService.metadata.name}: expected exactly one HTTP route`);
-  }
-  return Object.fromEntries(destinations(virtualService).map((destination) => [destination.subset, destination.weight]));
+/** Weight per subset of each HTTP route of a VirtualService, in order, e.g. `[{ v2: 100 }, { v1: 100 }]`. */
+export function routeWeights(virtualService: WalkthroughObject): Array<Record<string, number>> {
+  return (virtualService.spec.http ?? []).map((http: any) => Object.fromEntries((http.route ?? [])
+    .map((route: any) => [route.destination.subset, route.weight ?? 100])));
 }
 
 /** Labels per subset of a DestinationRule, e.g. `{ v1: { version: 'v1' } }`. */
