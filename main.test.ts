@@ -14,8 +14,8 @@ import { containmentMismatches } from './test/support/match';
 import { schemaErrors, validateManifest } from './test/support/schema';
 
 const FOLDERS = [
-  '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-dark', '06-mirror-100', '07-opt-in-firefox',
-  '08-rewrite-greeting', '09-redirect-greeting', '10-canary-10', '11-canary-50', '12-promoted', '13-retired', '14-tls-ingress',
+  '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-routed', '06-dark', '07-mirror-100',
+  '08-opt-in-firefox', '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
 ];
 const DIST = path.join(__dirname, 'dist');
 const GREETER_HOST = 'greeter-service.default.svc.cluster.local';
@@ -59,17 +59,18 @@ const EXPECTED: Record<string, PhaseFacts> = {
   '01-ingress': { deployments: ['greeter-service-v1', 'helloweb'], services: APPS, virtualServiceHosts: HELLOWEB_HOSTS },
   '02-egress': MOVIEWEB_PHASE,
   '03-egress-locked': MOVIEWEB_PHASE,
-  '04-subsets': { ...ROLLOUT_PHASE, deployments: ['greeter-service-v1', 'helloweb'], greeterRoutes: [{ v1: 100, v2: 0 }] },
-  '05-dark': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 100, v2: 0 }] },
-  '06-mirror-100': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 100 }] },
-  '07-opt-in-firefox': { ...ROLLOUT_PHASE, greeterRoutes: [{ v2: 100 }, { v1: 100 }] },
-  '08-rewrite-greeting': { ...ROLLOUT_PHASE, greeterRoutes: [{ v2: 100 }, { v1: 100 }] },
-  '09-redirect-greeting': { ...ROLLOUT_PHASE, greeterRoutes: [{}, { v1: 100 }] },
-  '10-canary-10': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 90, v2: 10 }] },
-  '11-canary-50': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 50, v2: 50 }] },
-  '12-promoted': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 0, v2: 100 }] },
-  '13-retired': RETIRED_PHASE,
-  '14-tls-ingress': RETIRED_PHASE,
+  '04-subsets': { ...ROLLOUT_PHASE, deployments: ['greeter-service-v1', 'helloweb'], virtualServiceHosts: HELLOWEB_HOSTS },
+  '05-routed': { ...ROLLOUT_PHASE, deployments: ['greeter-service-v1', 'helloweb'], greeterRoutes: [{ v1: 100, v2: 0 }] },
+  '06-dark': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 100, v2: 0 }] },
+  '07-mirror-100': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 100 }] },
+  '08-opt-in-firefox': { ...ROLLOUT_PHASE, greeterRoutes: [{ v2: 100 }, { v1: 100 }] },
+  '09-rewrite-greeting': { ...ROLLOUT_PHASE, greeterRoutes: [{ v2: 100 }, { v1: 100 }] },
+  '10-redirect-greeting': { ...ROLLOUT_PHASE, greeterRoutes: [{}, { v1: 100 }] },
+  '11-canary-10': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 90, v2: 10 }] },
+  '12-canary-50': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 50, v2: 50 }] },
+  '13-promoted': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 0, v2: 100 }] },
+  '14-retired': RETIRED_PHASE,
+  '15-tls-ingress': RETIRED_PHASE,
 };
 
 const PHASES = synthPhases();
@@ -121,12 +122,8 @@ function unpreparedRoutes(previous: WalkthroughObject[], next: WalkthroughObject
     .filter((route) => route.subset !== undefined && route.weight > 0)
     .flatMap((route) => {
       const where = `${describeObject(virtualService)} → ${route.host}/${route.subset} (weight ${route.weight})`;
-      // A VirtualService that starts routing by subset comes with its DestinationRule, which an earlier sync wave
-      // and an earlier place in the file apply first; a VirtualService that exists already may only use subsets
-      // that were defined in the previous phase.
-      const isNew = find(previous, 'VirtualService', virtualService.metadata.name) === undefined;
-      const selector = subsetSelector(isNew ? next : previous, route.host, route.subset!);
-      if (!selector) return [`${where}: subset not defined ${isNew ? 'in this phase' : 'in the previous phase'}`];
+      const selector = subsetSelector(previous, route.host, route.subset!);
+      if (!selector) return [`${where}: subset not defined in the previous phase`];
       const service = ofKind(previous, 'Service').find((candidate) => serviceHost(candidate) === route.host);
       const deployed = ofKind(previous, 'Deployment').some((deployment) => service !== undefined
         && selects(service.spec.selector, podLabels(deployment)) && selects(selector, podLabels(deployment)));
@@ -336,8 +333,8 @@ describe('make-before-break between consecutive phases', () => {
 
   test('skipping the dark launch would route to a version that is not deployed yet', () => {
     // GIVEN
-    const subsets = phaseOf(PHASES, '04-subsets').manifests;
-    const canary = phaseOf(PHASES, '10-canary-10').manifests;
+    const subsets = phaseOf(PHASES, '05-routed').manifests;
+    const canary = phaseOf(PHASES, '11-canary-10').manifests;
 
     // WHEN
     const unprepared = unpreparedRoutes(subsets, canary);
@@ -348,8 +345,8 @@ describe('make-before-break between consecutive phases', () => {
 
   test('skipping the promotion would remove a version and a subset that still get requests', () => {
     // GIVEN
-    const canary = phaseOf(PHASES, '11-canary-50').manifests;
-    const retired = phaseOf(PHASES, '13-retired').manifests;
+    const canary = phaseOf(PHASES, '12-canary-50').manifests;
+    const retired = phaseOf(PHASES, '14-retired').manifests;
 
     // THEN
     expect(removedWhileServing(canary, retired)).toEqual(['Deployment/greeter-service-v1']);
@@ -379,9 +376,9 @@ describe('parity with part 1 of the spec, in its API version v1alpha3', () => {
       '02-egress VirtualService/movieweb',
       '02-egress ServiceEntry/movieweb',
       '04-subsets DestinationRule/greeter-service',
-      '04-subsets VirtualService/greeter-service',
-      '05-dark Deployment/greeter-service-v2',
-      '10-canary-10 VirtualService/greeter-service',
+      '05-routed VirtualService/greeter-service',
+      '06-dark Deployment/greeter-service-v2',
+      '11-canary-10 VirtualService/greeter-service',
     ]);
   });
 
@@ -399,7 +396,7 @@ describe('parity with part 1 of the spec, in its API version v1alpha3', () => {
     const canary10 = PART1_MANIFESTS[PART1_MANIFESTS.length - 1].manifest;
 
     // WHEN
-    const actual = find(phaseOf(V1ALPHA3_PHASES, '11-canary-50').manifests, 'VirtualService', 'greeter-service');
+    const actual = find(phaseOf(V1ALPHA3_PHASES, '12-canary-50').manifests, 'VirtualService', 'greeter-service');
 
     // THEN
     expect(containmentMismatches(canary10, actual)).toEqual([
@@ -415,10 +412,10 @@ describe('parity with part 2 of the spec, in its API version v1alpha3', () => {
   test('the fixture holds every manifest that part 2 applies, with its phase', () => {
     // THEN
     expect(PART2_MANIFESTS.map(({ phases, manifest }) => `${phases[0]} ${manifest.kind}/${manifest.metadata.name}`)).toEqual([
-      '07-opt-in-firefox VirtualService/greeter-service',
-      '08-rewrite-greeting VirtualService/greeter-service',
-      '09-redirect-greeting VirtualService/greeter-service',
-      '06-mirror-100 VirtualService/greeter-service',
+      '08-opt-in-firefox VirtualService/greeter-service',
+      '09-rewrite-greeting VirtualService/greeter-service',
+      '10-redirect-greeting VirtualService/greeter-service',
+      '07-mirror-100 VirtualService/greeter-service',
     ]);
   });
 
@@ -434,7 +431,7 @@ describe('parity with part 2 of the spec, in its API version v1alpha3', () => {
   test('mirroring uses mirrorPercentage, never the removed mirror_percent', () => {
     // THEN
     for (const { yaml } of PHASES) expect(yaml).not.toContain('mirror_percent');
-    expect(find(phaseOf(PHASES, '06-mirror-100').manifests, 'VirtualService', 'greeter-service')?.spec.http[0].mirrorPercentage).toEqual({ value: 100 });
+    expect(find(phaseOf(PHASES, '07-mirror-100').manifests, 'VirtualService', 'greeter-service')?.spec.http[0].mirrorPercentage).toEqual({ value: 100 });
   });
 });
 
@@ -467,7 +464,7 @@ describe('egress locked to the registry', () => {
 
 test('the TLS phase serves helloweb.dev over HTTPS and redirects plain HTTP', () => {
   // WHEN
-  const gateway = find(phaseOf(PHASES, '14-tls-ingress').manifests, 'Gateway', 'gateway');
+  const gateway = find(phaseOf(PHASES, '15-tls-ingress').manifests, 'Gateway', 'gateway');
 
   // THEN
   expect(gateway?.spec.servers).toEqual([
@@ -518,7 +515,7 @@ describe('schema validation', () => {
 
   test('rejects a VirtualService whose weight is not a number', () => {
     // GIVEN
-    const virtualService = structuredClone(find(phaseOf(PHASES, '10-canary-10').manifests, 'VirtualService', 'greeter-service')!);
+    const virtualService = structuredClone(find(phaseOf(PHASES, '11-canary-10').manifests, 'VirtualService', 'greeter-service')!);
     virtualService.spec.http[0].route[1].weight = 'ten';
 
     // THEN

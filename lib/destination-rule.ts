@@ -29,6 +29,14 @@ const TLS_MODES: Record<TlsMode, istio.DestinationRuleSpecTrafficPolicyTlsMode> 
 
 /** DestinationRules by host, per construct tree, so that routes find their subsets without scanning the tree. */
 const RULES_BY_ROOT = new WeakMap<IConstruct, Map<string, DestinationRule[]>>();
+/** Objects that route to a host, per construct tree, so that a rule declared later still comes before them. */
+const ROUTES_BY_ROOT = new WeakMap<IConstruct, Map<string, ApiObject[]>>();
+
+function registryOf<T>(registries: WeakMap<IConstruct, Map<string, T[]>>, scope: IConstruct): Map<string, T[]> {
+  const registry = registries.get(scope.node.root) ?? new Map<string, T[]>();
+  registries.set(scope.node.root, registry);
+  return registry;
+}
 
 /**
  * Props for `DestinationRule`.
@@ -49,6 +57,12 @@ export interface DestinationRuleProps {
    */
   readonly tlsMode?: TlsMode;
   /**
+   * Name of the Secret with the client certificate and key, required by `TlsMode.MUTUAL`
+   * (and the CA certificate for `SIMPLE` and `MUTUAL`).
+   * @default - none
+   */
+  readonly credentialName?: string;
+  /**
    * Istio API version of the manifest.
    * @default IstioApiVersion.V1
    */
@@ -66,6 +80,16 @@ export class DestinationRule extends Construct {
    */
   public static _forHost(scope: IConstruct, host: string): DestinationRule[] {
     return RULES_BY_ROOT.get(scope.node.root)?.get(host) ?? [];
+  }
+
+  /**
+   * Makes `route` come after every DestinationRule of `host`, declared before or after it.
+   * @internal
+   */
+  public static _orderBefore(route: ApiObject, host: string): void {
+    for (const rule of DestinationRule._forHost(route, host)) route.addDependency(rule.apiObject);
+    const routes = registryOf(ROUTES_BY_ROOT, route);
+    routes.set(host, [...(routes.get(host) ?? []), route]);
   }
 
   /** Host the rule applies to: the Service's fully qualified name. */
@@ -87,7 +111,7 @@ export class DestinationRule extends Construct {
       spec: {
         host: this.host,
         subsets: props.versions.map((version) => ({ name: version.name, labels: { version: version.name } })),
-        trafficPolicy: { tls: { mode: TLS_MODES[props.tlsMode ?? TlsMode.ISTIO_MUTUAL] } },
+        trafficPolicy: { tls: { mode: TLS_MODES[props.tlsMode ?? TlsMode.ISTIO_MUTUAL], credentialName: props.credentialName } },
       },
     });
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
@@ -96,10 +120,9 @@ export class DestinationRule extends Construct {
   }
 
   private register(): void {
-    const root = this.node.root;
-    const byHost = RULES_BY_ROOT.get(root) ?? new Map<string, DestinationRule[]>();
-    RULES_BY_ROOT.set(root, byHost);
-    byHost.set(this.host, [...(byHost.get(this.host) ?? []), this]);
+    const rules = registryOf(RULES_BY_ROOT, this);
+    rules.set(this.host, [...(rules.get(this.host) ?? []), this]);
+    for (const route of registryOf(ROUTES_BY_ROOT, this).get(this.host) ?? []) route.addDependency(this.apiObject);
   }
 
   /**
@@ -120,6 +143,9 @@ export class DestinationRule extends Construct {
       return [{ field: 'versions', value: [], message: 'no version to make a subset of', fix: 'declare at least one version, e.g. { name: \'v1\', image: ... }' }];
     }
     const problems = props.versions.flatMap((version, index) => _dnsLabelProblems(`versions[${index}].name`, version.name));
+    if (props.tlsMode === TlsMode.MUTUAL && !props.credentialName) {
+      problems.push({ field: 'credentialName', value: undefined, message: 'MUTUAL TLS needs a client certificate', fix: 'name the Secret that holds it, or use TlsMode.ISTIO_MUTUAL for mesh workloads' });
+    }
     const duplicates = this.subsetNames.filter((name, index) => this.subsetNames.indexOf(name) !== index);
     for (const name of new Set(duplicates)) {
       problems.push({ field: 'versions', value: name, message: 'declares the same version twice', fix: 'give every version a distinct name' });

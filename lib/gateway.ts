@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { IstioApiVersion, _istioClasses } from './api-version';
+import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import * as istio from '../imports/networking.istio.io';
 import { Problem, _portProblems, _validateWith, _warnWith } from './validation';
@@ -122,7 +122,7 @@ export class Gateway extends Construct {
     super(scope, id);
     this.hosts = [...new Set(props.servers.flatMap((server) => server.hosts))];
     this.apiObject = new (_istioClasses(props.apiVersion).Gateway)(this, 'Resource', {
-      metadata: { name: props.name },
+      metadata: _nameMetadata(props.name),
       spec: {
         selector: props.selector ?? { istio: 'ingressgateway' },
         servers: props.servers.map((server) => {

@@ -2,7 +2,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _dnsLabelProblems, _portProblems, _validateWith } from './validation';
+import { Problem, _dnsLabelProblems, _portProblems, _serviceNameProblems, _validateWith } from './validation';
 
 /**
  * The application protocol of a Service port. Istio selects the protocol from the port name prefix.
@@ -86,7 +86,7 @@ export class MeshService extends Construct {
   private problems(props: MeshServiceProps): Problem[] {
     return [
       ..._dnsLabelProblems('app', props.app),
-      ..._dnsLabelProblems('name', this.name),
+      ..._serviceNameProblems('name', this.name),
       ..._portProblems('port', props.port),
       ..._portProblems('targetPort', props.targetPort),
     ];

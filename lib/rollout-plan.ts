@@ -129,8 +129,10 @@ export interface RolloutPlanProps {
 export enum RolloutPhaseName {
   /** Only the stable version runs; no subsets, no routes. */
   STABLE = 'stable',
-  /** Subsets for both versions; all traffic routed to stable before the candidate exists. */
+  /** Subsets for both versions; no route uses them yet, so that sidecars know them before any route does. */
   SUBSETS = 'subsets',
+  /** All requests routed to the stable subset, the candidate at weight 0, before the candidate exists. */
+  ROUTED = 'routed',
   /** The candidate runs beside stable at weight 0. */
   DARK = 'dark',
   /** All traffic on the candidate; stable still runs, for an instant rollback. */
@@ -141,7 +143,7 @@ export enum RolloutPhaseName {
 
 /**
  * The ordered, make-before-break phases of releasing a candidate version of one service:
- * stable only, subsets, dark launch, each step, promotion, retirement of the stable version.
+ * stable only, subsets, routes to the subsets, dark launch, each step, promotion, retirement of the stable version.
  *
  * A subset is defined before a route uses it, a version is deployed before it gets traffic (mirrored
  * traffic included), and a version is removed only after its weight has been 0 for a whole phase.
@@ -200,7 +202,8 @@ export class RolloutPlan {
       ({ name, deployed, subsets, routes, weights: routes[routes.length - 1]?.weights ?? [] });
     return [
       phase(RolloutPhaseName.STABLE, [this.stable], [], []),
-      phase(RolloutPhaseName.SUBSETS, [this.stable], both, [this.split(0)]),
+      phase(RolloutPhaseName.SUBSETS, [this.stable], both, []),
+      phase(RolloutPhaseName.ROUTED, [this.stable], both, [this.split(0)]),
       phase(RolloutPhaseName.DARK, both, both, [this.split(0)]),
       ...this.steps.map((step) => phase(step.name ?? defaultStepName(step), both, both, this.stepRoutes(step))),
       phase(RolloutPhaseName.PROMOTED, both, both, [this.split(100)]),

@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../imports/networking.istio.io';
-import { IstioApiVersion, _istioClasses } from './api-version';
+import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _portProblems, _validateWith } from './validation';
 
@@ -92,7 +92,7 @@ export class ServiceEntry extends Construct {
     super(scope, id);
     this.hosts = props.hosts;
     this.apiObject = new (_istioClasses(props.apiVersion).ServiceEntry)(this, 'Resource', {
-      metadata: { name: props.name },
+      metadata: _nameMetadata(props.name),
       spec: {
         hosts: props.hosts,
         ports: props.ports.map((port) => ({

@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../imports/networking.istio.io';
-import { IstioApiVersion, _istioClasses } from './api-version';
+import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _portProblems, _validateWith } from './validation';
 
@@ -137,7 +137,7 @@ export class Sidecar extends Construct {
       name: sidecarPort.name ?? sidecarPort.protocol.toLowerCase(),
     };
     this.apiObject = new (_istioClasses(props.apiVersion).Sidecar)(this, 'Resource', {
-      metadata: { name: props.name },
+      metadata: _nameMetadata(props.name),
       spec: {
         workloadSelector: props.workloadSelector && { labels: props.workloadSelector },
         ingress: props.ingress?.map((listener) => ({

@@ -13,6 +13,8 @@ export interface Problem {
 }
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /**
  * Renders a problem as one line; cdk8s prefixes it with the construct path.
@@ -63,6 +65,34 @@ export function _dnsLabelProblems(field: string, value: string): Problem[] {
     value,
     message: 'must be a DNS-1123 label',
     fix: 'use at most 63 lower-case letters, digits and \'-\', starting and ending with a letter or digit',
+  }];
+}
+
+/**
+ * A problem when `value` is not a DNS-1035 label, as Service names must be.
+ * @internal
+ */
+export function _serviceNameProblems(field: string, value: string): Problem[] {
+  if (value.length <= 63 && DNS1035_LABEL.test(value)) return [];
+  return [{
+    field,
+    value,
+    message: 'must be a DNS-1035 label, as Service names are',
+    fix: 'use at most 63 lower-case letters, digits and \'-\', starting with a letter and ending with a letter or digit',
+  }];
+}
+
+/**
+ * A problem when `value` is not a DNS-1123 subdomain, as most object names must be.
+ * @internal
+ */
+export function _objectNameProblems(field: string, value: string): Problem[] {
+  if (value.length <= 253 && DNS1123_SUBDOMAIN.test(value)) return [];
+  return [{
+    field,
+    value,
+    message: 'must be a DNS-1123 subdomain',
+    fix: 'use at most 253 lower-case letters, digits, \'-\' and \'.\', starting and ending with a letter or digit',
   }];
 }
 

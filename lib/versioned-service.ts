@@ -6,7 +6,7 @@ import { HttpRoute } from './http-route';
 import { PhaseRoute, RolloutPhase, RolloutPlan } from './rollout-plan';
 import { _validateWith } from './validation';
 import { VirtualService } from './virtual-service';
-import { VersionedWorkload, WorkloadOptions } from './versioned-workload';
+import { ServiceVersion, VersionedWorkload, WorkloadOptions } from './versioned-workload';
 
 /**
  * Props for `VersionedService`.
@@ -59,10 +59,10 @@ export class VersionedService extends Construct {
 
   constructor(scope: Construct, id: string, props: VersionedServiceProps) {
     super(scope, id);
-    this.phase = props.plan.phase(props.phase);
+    this.phase = phaseOf(this, props.plan, props.phase);
     const port = props.port ?? 3000;
     this.service = new MeshService(this, 'Service', { app: props.app, port, protocol: props.protocol });
-    this.workloads = this.phase.deployed.map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
+    this.workloads = distinctVersions(this.phase.deployed).map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
       ...props,
       containerPort: props.containerPort ?? port,
       version,
@@ -98,4 +98,18 @@ function toHttpRoute(route: PhaseRoute, rule: DestinationRule): HttpRoute {
     route: rule.split(weights),
     mirrors: route.mirror && [{ destination: rule.destination(route.mirror.version.name), percentage: route.mirror.percentage }],
   };
+}
+
+/** The phase called `name`, or an error naming the construct path. */
+function phaseOf(scope: Construct, plan: RolloutPlan, name: string): RolloutPhase {
+  try {
+    return plan.phase(name);
+  } catch (error) {
+    throw new Error(`[${scope.node.path}] ${(error as Error).message}`);
+  }
+}
+
+/** Versions with distinct names; a plan whose versions share a name is reported by its own check. */
+function distinctVersions(versions: ServiceVersion[]): ServiceVersion[] {
+  return versions.filter((version, index) => versions.findIndex((other) => other.name === version.name) === index);
 }

@@ -2,7 +2,7 @@ import { ApiObject, JsonPatch, Size } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _dnsLabelProblems, _portProblems, _validateWith } from './validation';
+import { Problem, _dnsLabelProblems, _objectNameProblems, _portProblems, _validateWith } from './validation';
 
 /** An environment variable read from a key of an existing Kubernetes Secret. */
 export interface SecretKeyReference {
@@ -162,6 +162,7 @@ export class VersionedWorkload extends Construct {
     const problems = [
       ..._dnsLabelProblems('app', props.app),
       ..._dnsLabelProblems('version.name', props.version.name),
+      ...(props.version.deploymentName === undefined ? [] : _objectNameProblems('version.deploymentName', props.version.deploymentName)),
     ];
     const replicas = props.version.replicas;
     if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 0)) {

@@ -1,6 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { IstioApiVersion, _istioClasses } from './api-version';
+import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { DestinationRule } from './destination-rule';
 import { Gateway } from './gateway';
 import { SyncWave, _setSyncWave } from './sync-wave';
@@ -47,7 +47,7 @@ export class VirtualService extends Construct {
     this.hosts = props.hosts;
     const namespace = Chart.of(this).namespace;
     this.apiObject = new (_istioClasses(props.apiVersion).VirtualService)(this, 'Resource', {
-      metadata: { name: props.name },
+      metadata: _nameMetadata(props.name),
       spec: {
         hosts: props.hosts,
         gateways: props.gateways?.map((gateway) => gatewayReference(gateway, namespace)),
@@ -55,14 +55,9 @@ export class VirtualService extends Construct {
       },
     });
     for (const gateway of props.gateways ?? []) this.apiObject.addDependency(gateway.apiObject);
-    for (const rule of this.destinationRules(props)) this.apiObject.addDependency(rule.apiObject);
+    for (const host of destinationHosts(props.http)) DestinationRule._orderBefore(this.apiObject, host);
     _setSyncWave(this.apiObject, SyncWave.ROUTES);
     _validateWith(this, () => this.problems(props));
-  }
-
-  private destinationRules(props: VirtualServiceProps): DestinationRule[] {
-    const hosts = new Set(props.http.flatMap((route) => routeDestinations(route).map((destination) => destination.host)));
-    return [...hosts].flatMap((host) => DestinationRule._forHost(this, host));
   }
 
   private problems(props: VirtualServiceProps): Problem[] {
@@ -75,7 +70,7 @@ export class VirtualService extends Construct {
     }
     props.http.forEach((route, index) => {
       problems.push(..._routeProblems(route, `http[${index}]`));
-      routeDestinations(route).forEach((destination) => problems.push(...this.subsetProblems(destination, `http[${index}]`)));
+      for (const { destination, field } of routeDestinations(route, `http[${index}]`)) problems.push(...this.subsetProblems(destination, field));
     });
     return [...problems, ...routeOrderProblems(props.http)];
   }
@@ -96,10 +91,17 @@ export class VirtualService extends Construct {
   }
 }
 
-/** Destinations a route sends requests or copies of them to. */
-function routeDestinations(route: HttpRoute): RouteDestination[] {
+function destinationHosts(routes: HttpRoute[]): Set<string> {
+  return new Set(routes.flatMap((route) => routeDestinations(route, '').map(({ destination }) => destination.host)));
+}
+
+/** Destinations a route sends requests or copies of them to, with their field paths below `field`. */
+function routeDestinations(route: HttpRoute, field: string): { destination: RouteDestination; field: string }[] {
   if (route.route === undefined) return [];
-  return [...route.route, ...(route.mirrors ?? []).map((mirror) => mirror.destination)];
+  return [
+    ...route.route.map((destination, index) => ({ destination, field: `${field}.route[${index}]` })),
+    ...(route.mirrors ?? []).map((mirror, index) => ({ destination: mirror.destination, field: `${field}.mirrors[${index}].destination` })),
+  ];
 }
 
 /** Routes are tried in order: nothing may follow a catch-all, and no match may repeat what an earlier one takes. */

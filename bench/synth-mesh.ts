@@ -1,0 +1,38 @@
+// One measured synthesis, run in a child process of run.js so that peak RSS belongs to this run alone.
+// Usage: node -r tsx/cjs bench/synth-mesh.ts <library|baseline> <services> <outdir>
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App, Chart } from 'cdk8s';
+import { baselineMesh } from './baseline-mesh';
+import { libraryMesh } from './library-mesh';
+import { MeshServiceSpec, meshServices } from './mesh-spec';
+
+const VARIANTS: Record<string, (chart: Chart, services: MeshServiceSpec[]) => void> = {
+  library: libraryMesh,
+  baseline: baselineMesh,
+};
+
+/** Objects in a synthesized file: every document has exactly one top-level `kind`. */
+function countObjects(file: string): number {
+  return fs.readFileSync(file, 'utf8').match(/^kind: /gm)?.length ?? 0;
+}
+
+function main(): void {
+  const [variant, count, outdir] = process.argv.slice(2);
+  const build = VARIANTS[variant];
+  if (!build || !outdir) throw new Error('usage: synth-mesh.ts <library|baseline> <services> <outdir>');
+  const services = meshServices(Number(count));
+
+  // Writing the YAML is timed: it is part of what synth does.
+  const started = performance.now();
+  const app = new App({ outdir });
+  build(new Chart(app, 'mesh', { namespace: 'default' }), services);
+  app.synth();
+  const seconds = (performance.now() - started) / 1000;
+
+  const objects = countObjects(path.join(outdir, 'mesh.k8s.yaml'));
+  const peakRssMib = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ seconds, objects, peakRssMib }));
+}
+
+main();
