@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy, RolloutPhaseName,
-  RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch, VersionedService,
-  VersionedWorkload, VirtualService,
+  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshAnalysis, MeshService, OutboundTrafficPolicy,
+  RolloutPhaseName, RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch,
+  VersionedService, VersionedWorkload, VirtualService, replaceFolder, synthToFolder,
 } from './lib';
 
 /** The label every walkthrough object carries, so that `kubectl apply --prune -l` removes what a phase drops. */
@@ -201,21 +200,17 @@ export function walkthroughApps(outdir: string, apiVersion?: IstioApiVersion): A
 }
 
 /**
- * Synthesizes every phase into a fresh folder beside `outdir` and swaps it in only when all phases
- * synthesized, so that a failure leaves the previous output as it was.
+ * Synthesizes every phase below `outdir` after checking make-before-break between consecutive phases; a failure
+ * leaves the previous output as it was.
  */
 export function synthWalkthrough(outdir: string): void {
-  const staging = `${outdir}.staging-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  try {
-    for (const app of walkthroughApps(staging)) app.synth();
-    fs.rmSync(outdir, { recursive: true, force: true });
-    fs.renameSync(staging, outdir);
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+  replaceFolder(outdir, (staging) => {
+    const apps = walkthroughApps(staging);
+    MeshAnalysis.checkTransitions(apps.map((app, index) => ({ name: WALKTHROUGH_PHASES[index].folder, root: app })));
+    for (const app of apps) app.synth();
+  });
 }
 
 if (require.main === module) {
-  synthWalkthrough(process.env.CDK8S_OUTDIR ?? 'dist');
+  synthToFolder((outdir) => synthWalkthrough(outdir));
 }

@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import * as istio from '../imports/networking.istio.io';
 import { IstioApiVersion, _istioClasses } from './api-version';
 import { MeshService } from './mesh-service';
+import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _dnsLabelProblems, _validateWith } from './validation';
 import type { RouteDestination } from './http-route';
@@ -115,6 +116,7 @@ export class DestinationRule extends Construct {
       },
     });
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
+    MeshAnalysis._register(this.apiObject);
     _validateWith(this, () => this.problems(props));
     this.register();
   }

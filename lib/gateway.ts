@@ -1,9 +1,10 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
+import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import * as istio from '../imports/networking.istio.io';
-import { Problem, _portProblems, _validateWith, _warnWith } from './validation';
+import { Problem, _portProblems, _validateWith } from './validation';
 
 /** Protocol a gateway server accepts. */
 export enum GatewayProtocol {
@@ -59,7 +60,7 @@ export interface GatewayServer {
   readonly protocol?: GatewayProtocol;
   /**
    * Name of the port.
-   * @default - the protocol in lower case
+   * @default - the protocol in lower case, followed by `-<port>` when an earlier server has the same protocol
    */
   readonly portName?: string;
   /** Hosts exposed on this port, e.g. `helloweb.dev`; `*` exposes every host. */
@@ -93,8 +94,8 @@ export interface GatewayProps {
   /** Listeners. */
   readonly servers: GatewayServer[];
   /**
-   * Whether a `*` host, which exposes every host name, is intended (for local tests); otherwise it is
-   * reported as a warning at synth.
+   * Whether a `*` host, which exposes every host name, is intended (for local tests); otherwise the mesh
+   * analysis reports it as a warning at synth.
    * @default false
    */
   readonly wildcardHostsIntended?: boolean;
@@ -125,10 +126,10 @@ export class Gateway extends Construct {
       metadata: _nameMetadata(props.name),
       spec: {
         selector: props.selector ?? { istio: 'ingressgateway' },
-        servers: props.servers.map((server) => {
+        servers: props.servers.map((server, index) => {
           const protocol = server.protocol ?? GatewayProtocol.HTTP;
           return {
-            port: { number: server.port, name: server.portName ?? protocol.toLowerCase(), protocol },
+            port: { number: server.port, name: portName(props.servers, index), protocol },
             hosts: server.hosts,
             tls: (server.tls || server.httpsRedirect) ? {
               httpsRedirect: server.httpsRedirect,
@@ -142,8 +143,9 @@ export class Gateway extends Construct {
     this.name = this.apiObject.name;
     this.namespace = this.apiObject.metadata.namespace;
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
+    MeshAnalysis._register(this.apiObject);
     _validateWith(this, () => this.problems(props));
-    if (!props.wildcardHostsIntended) _warnWith(this, () => wildcardProblems(props.servers));
+    if (props.wildcardHostsIntended) MeshAnalysis._intend(this.apiObject, WILDCARD_HOST_FINDING);
   }
 
   private problems(props: GatewayProps): Problem[] {
@@ -162,6 +164,21 @@ export class Gateway extends Construct {
   }
 }
 
+/**
+ * The port name of a server: as given, or the protocol in lower case, followed by the port number when another
+ * server of the same protocol comes first, since port names must be unique.
+ */
+function portName(servers: GatewayServer[], index: number): string {
+  const server = servers[index];
+  if (server.portName) return server.portName;
+  const protocol = server.protocol ?? GatewayProtocol.HTTP;
+  const earlier = servers.slice(0, index).some((other) => (other.protocol ?? GatewayProtocol.HTTP) === protocol);
+  return earlier ? `${protocol.toLowerCase()}-${server.port}` : protocol.toLowerCase();
+}
+
+/** The mesh analysis code of a `*` gateway host. */
+const WILDCARD_HOST_FINDING = 'gw-wildcard-host';
+
 const TLS_PROTOCOLS = new Set([GatewayProtocol.HTTPS, GatewayProtocol.TLS]);
 const MODES_WITH_CREDENTIAL = new Set([GatewayTlsMode.SIMPLE, GatewayTlsMode.MUTUAL, GatewayTlsMode.OPTIONAL_MUTUAL]);
 
@@ -178,13 +195,4 @@ function tlsProblems(server: GatewayServer, field: string): Problem[] {
     problems.push({ field: `${field}.httpsRedirect`, value: true, message: `redirects to HTTPS from a ${protocol} server`, fix: 'set httpsRedirect on the plain HTTP server only' });
   }
   return problems;
-}
-
-function wildcardProblems(servers: GatewayServer[]): Problem[] {
-  return servers.flatMap((server, index) => (server.hosts.includes('*') ? [{
-    field: `servers[${index}].hosts`,
-    value: '*',
-    message: 'exposes every host name',
-    fix: 'list real host names, or set wildcardHostsIntended: true for a local test setup',
-  }] : []));
 }

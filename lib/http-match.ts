@@ -1,4 +1,4 @@
-import { StringMatch } from './string-match';
+import { StringMatch, _stringMatchFromIstio } from './string-match';
 import { Problem, _portProblems } from './validation';
 
 /**
@@ -139,4 +139,58 @@ export function _matchToIstio(match: HttpMatch) {
     port: match.port,
     ignoreUriCase: match.ignoreUriCase,
   };
+}
+
+/**
+ * The HttpMatch of an Istio HTTPMatchRequest object, for comparing matches read from YAML.
+ * @internal
+ */
+export function _matchFromIstio(json: any): HttpMatch {
+  const stringMap = (map: Record<string, any> | undefined) => map && Object.fromEntries(Object.entries(map)
+    .map(([key, value]) => [key, _stringMatchFromIstio(value)])
+    .filter((entry): entry is [string, StringMatch] => entry[1] !== undefined));
+  return {
+    uri: _stringMatchFromIstio(json?.uri),
+    scheme: _stringMatchFromIstio(json?.scheme),
+    method: _stringMatchFromIstio(json?.method),
+    authority: _stringMatchFromIstio(json?.authority),
+    headers: stringMap(json?.headers),
+    queryParams: stringMap(json?.queryParams),
+    withoutHeaders: stringMap(json?.withoutHeaders),
+    sourceLabels: json?.sourceLabels,
+    port: json?.port,
+    ignoreUriCase: json?.ignoreUriCase,
+  };
+}
+
+/** A match that an earlier one shadows: no request that it accepts reaches it. */
+export interface ShadowedMatch {
+  /** Field of the shadowed match, relative to the route list, e.g. `[2].match[0]`, or `[2]` for a route without matches. */
+  readonly field: string;
+  /** The match as written, or undefined for a route without matches. */
+  readonly match: HttpMatch | undefined;
+  /** Field of the earlier match that takes its requests. */
+  readonly coveredBy: string;
+  /** Whether the earlier match is a catch-all. */
+  readonly byCatchAll: boolean;
+}
+
+/**
+ * Matches of routes, tried in order, that earlier matches shadow: everything after a catch-all, and matches
+ * that repeat or narrow an earlier one.
+ * @internal
+ */
+export function _shadowedMatches(routes: Array<HttpMatch[] | undefined>): ShadowedMatch[] {
+  const shadowed: ShadowedMatch[] = [];
+  const earlier: { match: HttpMatch; field: string }[] = [];
+  routes.forEach((matches, index) => {
+    const written = matches && matches.length > 0 ? matches : undefined;
+    (written ?? [{}]).forEach((match, matchIndex) => {
+      const field = written ? `[${index}].match[${matchIndex}]` : `[${index}]`;
+      const cover = earlier.find((previous) => _matchCovers(previous.match, match));
+      if (cover) shadowed.push({ field, match: written?.[matchIndex], coveredBy: cover.field, byCatchAll: _isCatchAll(cover.match) });
+      earlier.push({ match, field });
+    });
+  });
+  return shadowed;
 }

@@ -1,6 +1,7 @@
 import { ApiObject, Chart } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _dnsLabelProblems, _portProblems, _serviceNameProblems, _validateWith } from './validation';
 
@@ -80,6 +81,7 @@ export class MeshService extends Construct {
     });
     this.service.selectLabel('app', props.app);
     _setSyncWave(ApiObject.of(this.service), SyncWave.WORKLOADS);
+    MeshAnalysis._register(ApiObject.of(this.service));
     _validateWith(this, () => this.problems(props));
   }
 

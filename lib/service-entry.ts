@@ -2,6 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../imports/networking.istio.io';
 import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
+import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _portProblems, _validateWith } from './validation';
 
@@ -105,6 +106,7 @@ export class ServiceEntry extends Construct {
       },
     });
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
+    MeshAnalysis._register(this.apiObject);
     _validateWith(this, () => this.problems(props));
   }
 

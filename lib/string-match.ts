@@ -55,22 +55,7 @@ export class StringMatch {
    * @internal
    */
   public _problems(field: string): Problem[] {
-    if (this.kind !== 'regex') return [];
-    const problems: Problem[] = RE2_UNSUPPORTED
-      .filter(({ pattern }) => pattern.test(this.value))
-      .map(({ what }) => ({
-        field: `${field}.regex`,
-        value: this.value,
-        message: `uses ${what}, which RE2 (Istio and Envoy) does not support`,
-        fix: 'rewrite the expression without it, or match with exact/prefix',
-      }));
-    if (Buffer.byteLength(this.value) > MAX_REGEX_BYTES) {
-      problems.push({ field: `${field}.regex`, value: `${this.value.slice(0, 40)}...`, message: `is longer than ${MAX_REGEX_BYTES} bytes`, fix: 'shorten the expression or split it into several matches' });
-    }
-    if (this.value === '' || !compiles(this.value)) {
-      problems.push({ field: `${field}.regex`, value: this.value, message: 'is not a valid regular expression', fix: 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)' });
-    }
-    return problems;
+    return this.kind === 'regex' ? _regexProblems(`${field}.regex`, this.value) : [];
   }
 
   /**
@@ -82,10 +67,43 @@ export class StringMatch {
   }
 }
 
-/** Syntax check with the JavaScript engine, after removing RE2's inline flags, which it lacks. */
+/**
+ * What RE2 (Istio and Envoy) would reject in the regular expression `value` at `field`.
+ * @internal
+ */
+export function _regexProblems(field: string, value: string): Problem[] {
+  const problems: Problem[] = RE2_UNSUPPORTED
+    .filter(({ pattern }) => pattern.test(value))
+    .map(({ what }) => ({
+      field,
+      value,
+      message: `uses ${what}, which RE2 (Istio and Envoy) does not support`,
+      fix: 'rewrite the expression without it, or match with exact/prefix',
+    }));
+  if (Buffer.byteLength(value) > MAX_REGEX_BYTES) {
+    problems.push({ field, value: `${value.slice(0, 40)}...`, message: `is longer than ${MAX_REGEX_BYTES} bytes`, fix: 'shorten the expression or split it into several matches' });
+  }
+  if (value === '' || !compiles(value)) {
+    problems.push({ field, value, message: 'is not a valid regular expression', fix: 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)' });
+  }
+  return problems;
+}
+
+/**
+ * The StringMatch of an Istio StringMatch object, or undefined when it sets none of exact, prefix and regex.
+ * @internal
+ */
+export function _stringMatchFromIstio(json: { exact?: string; prefix?: string; regex?: string } | undefined): StringMatch | undefined {
+  if (json?.exact !== undefined) return StringMatch.exact(json.exact);
+  if (json?.prefix !== undefined) return StringMatch.prefix(json.prefix);
+  if (json?.regex !== undefined) return StringMatch.regex(json.regex);
+  return undefined;
+}
+
+/** Syntax check with the JavaScript engine, after rewriting RE2's inline flags and `(?P<name>` groups, which it lacks. */
 function compiles(pattern: string): boolean {
   try {
-    new RegExp(pattern.replace(/\(\?[imsU]+\)/g, '').replace(/\(\?[imsU-]+:/g, '(?:'));
+    new RegExp(pattern.replace(/\(\?[imsU]+\)/g, '').replace(/\(\?[imsU-]+:/g, '(?:').replace(/\(\?P</g, '(?<'));
     return true;
   } catch {
     return false;

@@ -32,28 +32,6 @@ export function _validateWith(scope: IConstruct, check: () => Problem[]): void {
   scope.node.addValidation({ validate: () => check().map(_formatProblem) });
 }
 
-/** Warnings already printed, per construct tree: validation runs once per chart synthesized. */
-const PRINTED_WARNINGS = new WeakMap<IConstruct, Set<string>>();
-
-/**
- * Registers checks whose findings are printed as warnings at synth time without failing it.
- * @internal
- */
-export function _warnWith(scope: IConstruct, check: () => Problem[]): void {
-  scope.node.addValidation({
-    validate: () => {
-      const printed = PRINTED_WARNINGS.get(scope.node.root) ?? new Set<string>();
-      PRINTED_WARNINGS.set(scope.node.root, printed);
-      for (const problem of check()) {
-        const line = `warning: [${scope.node.path}] ${_formatProblem(problem)}`;
-        if (!printed.has(line)) console.warn(line);
-        printed.add(line);
-      }
-      return [];
-    },
-  });
-}
-
 /**
  * A problem when `value` is not a DNS-1123 label (lower case alphanumerics and '-', at most 63 characters).
  * @internal

@@ -4,7 +4,11 @@ import { DestinationRule, TlsMode } from './destination-rule';
 import { MeshService, ServiceProtocol } from './mesh-service';
 import { HttpRoute } from './http-route';
 import { PhaseRoute, RolloutPhase, RolloutPlan } from './rollout-plan';
+import { MeshAnalysis } from './mesh-analysis';
 import { _validateWith } from './validation';
+
+/** The mesh analysis code of a subset whose version does not run. */
+const SUBSET_WITHOUT_PODS_FINDING = 'dr-subset-without-pods';
 import { VirtualService } from './virtual-service';
 import { ServiceVersion, VersionedWorkload, WorkloadOptions } from './versioned-workload';
 
@@ -75,6 +79,11 @@ export class VersionedService extends Construct {
         tlsMode: props.tlsMode,
         apiVersion: props.apiVersion,
       });
+      // Subsets are defined before their version runs, so that they are known everywhere before a route uses them.
+      const deployed = new Set(this.phase.deployed.map((version) => version.name));
+      if (this.phase.subsets.some((version) => !deployed.has(version.name))) {
+        MeshAnalysis._intend(this.destinationRule.apiObject, SUBSET_WITHOUT_PODS_FINDING);
+      }
     }
     if (this.destinationRule && this.phase.routes.length > 0) {
       this.virtualService = new VirtualService(this, 'VirtualService', {

@@ -1,6 +1,7 @@
 import { ApiObject, JsonPatch, Size } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
 import { Problem, _dnsLabelProblems, _objectNameProblems, _portProblems, _validateWith } from './validation';
 
@@ -143,6 +144,7 @@ export class VersionedWorkload extends Construct {
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
+    MeshAnalysis._register(resource);
     _validateWith(this, () => this.problems(props));
   }
 

@@ -3,8 +3,9 @@ import { Construct } from 'constructs';
 import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { DestinationRule } from './destination-rule';
 import { Gateway } from './gateway';
+import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { HttpMatch, _isCatchAll, _matchCovers } from './http-match';
+import { _shadowedMatches } from './http-match';
 import { HttpRoute, RouteDestination, _routeProblems, _routeToIstio } from './http-route';
 import { Problem, _validateWith } from './validation';
 
@@ -57,6 +58,7 @@ export class VirtualService extends Construct {
     for (const gateway of props.gateways ?? []) this.apiObject.addDependency(gateway.apiObject);
     for (const host of destinationHosts(props.http)) DestinationRule._orderBefore(this.apiObject, host);
     _setSyncWave(this.apiObject, SyncWave.ROUTES);
+    MeshAnalysis._register(this.apiObject);
     _validateWith(this, () => this.problems(props));
   }
 
@@ -106,28 +108,14 @@ function routeDestinations(route: HttpRoute, field: string): { destination: Rout
 
 /** Routes are tried in order: nothing may follow a catch-all, and no match may repeat what an earlier one takes. */
 function routeOrderProblems(routes: HttpRoute[]): Problem[] {
-  const problems: Problem[] = [];
-  const earlier: { match: HttpMatch; field: string }[] = [];
-  routes.forEach((route, index) => {
-    const matches = route.match && route.match.length > 0 ? route.match : [{}];
-    matches.forEach((match, matchIndex) => {
-      const field = route.match ? `http[${index}].match[${matchIndex}]` : `http[${index}]`;
-      const cover = earlier.find((previous) => _matchCovers(previous.match, match));
-      if (cover) {
-        const catchAll = _isCatchAll(cover.match);
-        problems.push({
-          field,
-          value: route.match?.[matchIndex] ?? 'every request',
-          message: catchAll
-            ? `is unreachable: the catch-all ${cover.field} before it takes every request`
-            : `is unreachable: ${cover.field} before it takes every request it matches`,
-          fix: catchAll ? 'move the catch-all route to the end' : `move it before ${cover.field}, or narrow it`,
-        });
-      }
-      earlier.push({ match, field });
-    });
-  });
-  return problems;
+  return _shadowedMatches(routes.map((route) => route.match)).map((shadowed) => ({
+    field: `http${shadowed.field}`,
+    value: shadowed.match ?? 'every request',
+    message: shadowed.byCatchAll
+      ? `is unreachable: the catch-all http${shadowed.coveredBy} before it takes every request`
+      : `is unreachable: http${shadowed.coveredBy} before it takes every request it matches`,
+    fix: shadowed.byCatchAll ? 'move the catch-all route to the end' : `move it before http${shadowed.coveredBy}, or narrow it`,
+  }));
 }
 
 function gatewayReference(gateway: Gateway, namespace: string | undefined): string {

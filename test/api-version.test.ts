@@ -10,10 +10,10 @@ const ISTIO_KINDS = ['Gateway', 'VirtualService', 'DestinationRule', 'ServiceEnt
 function istioObjects(apiVersion?: IstioApiVersion): Manifest[] {
   const chart = Testing.chart();
   const service = new MeshService(chart, 'Service', { app: 'greeter' });
-  const gateway = new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['helloweb.dev'] }], apiVersion });
+  const gateway = new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['greeter.example.com'] }], apiVersion });
   const rule = new DestinationRule(chart, 'Rule', { service, versions: [{ name: 'v1', image: 'greeter:1' }], apiVersion });
   new VirtualService(chart, 'Routes', {
-    name: 'greeter', hosts: [service.host], gateways: [gateway], http: [{ route: rule.split({ v1: 100 }) }], apiVersion,
+    name: 'greeter', hosts: ['greeter.example.com'], gateways: [gateway], http: [{ route: rule.split({ v1: 100 }) }], apiVersion,
   });
   new ServiceEntry(chart, 'Api', { name: 'api', hosts: ['api.example.com'], ports: [{ number: 443, protocol: 'HTTPS' }], apiVersion });
   return synth(chart).filter((manifest) => manifest.apiVersion.startsWith('networking.istio.io/'));

@@ -161,8 +161,39 @@ describe('Gateway', () => {
       // THEN
       expect(only(synth(chart), 'Gateway').spec.servers[1].hosts).toEqual(['*']);
       expect(warn.mock.calls).toEqual([[
-        'warning: [test/Gateway] servers[1].hosts: exposes every host name (got "*"). Fix: list real host names, or set wildcardHostsIntended: true for a local test setup',
+        'warning gw-wildcard-host test/Gateway/Resource Gateway default/gateway spec.servers[1].hosts[0]: exposes every host name. '
+          + 'Fix: list real host names, or mark it intended (Gateway construct: wildcardHostsIntended: true; '
+          + 'YAML: annotation istio-traffic.cdk8s.io/intended-findings: gw-wildcard-host)',
       ]]);
+    });
+
+    test('once per synth, however many charts of the app are synthesized', () => {
+      // GIVEN
+      const app = Testing.app();
+      const chart = new Chart(app, 'test');
+      const other = new Chart(app, 'other');
+      new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['helloweb.dev', '*'] }] });
+      new Gateway(other, 'Gateway', { name: 'other', servers: [HTTP_HELLOWEB] });
+
+      // WHEN
+      synth(chart);
+      synth(other);
+
+      // THEN
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0][0]).toMatch(/test\/Gateway\b.*servers\[0\]\.hosts.*exposes every host name/);
+    });
+
+    test('not for a gateway without a * host', () => {
+      // GIVEN
+      const chart = Testing.chart();
+
+      // WHEN
+      new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['helloweb.dev', '*.helloweb.dev'] }] });
+
+      // THEN
+      expect(only(synth(chart), 'Gateway').spec.servers[0].hosts).toEqual(['helloweb.dev', '*.helloweb.dev']);
+      expect(warn).not.toHaveBeenCalled();
     });
 
     test('unless the * host is intended', () => {
@@ -196,6 +227,13 @@ describe('Gateway', () => {
         /\[test\/Gateway\] servers\[0\]\.tls: a TLS server needs TLS settings \(got undefined\)\. Fix: add tls:/],
       ['SIMPLE TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.SIMPLE } }] },
         /\[test\/Gateway\] servers\[0\]\.tls\.credentialName: SIMPLE TLS needs a certificate \(got undefined\)\. Fix: name the TLS Secret/],
+      ['MUTUAL TLS without a certificate', { servers: [HTTP_HELLOWEB, { port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.MUTUAL } }] },
+        /\[test\/Gateway\] servers\[1\]\.tls\.credentialName: MUTUAL TLS needs a certificate \(got undefined\)\. Fix: name the TLS Secret in the gateway's namespace that holds it/],
+      ['OPTIONAL_MUTUAL TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.OPTIONAL_MUTUAL } }] },
+        /\[test\/Gateway\] servers\[0\]\.tls\.credentialName: OPTIONAL_MUTUAL TLS needs a certificate \(got undefined\)\. Fix: name the TLS Secret/],
+      ['an HTTPS redirect on a TLS server', {
+        servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: { mode: GatewayTlsMode.PASSTHROUGH }, httpsRedirect: true }],
+      }, /\[test\/Gateway\] servers\[0\]\.httpsRedirect: redirects to HTTPS from a TLS server \(got true\)\. Fix: set httpsRedirect on the plain HTTP server only/],
       ['an HTTPS redirect on the HTTPS server', {
         servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.SIMPLE, credentialName: 'helloweb-tls' }, httpsRedirect: true }],
       }, /\[test\/Gateway\] servers\[0\]\.httpsRedirect: redirects to HTTPS from a HTTPS server \(got true\)\. Fix: set httpsRedirect on the plain HTTP server only/],

@@ -1,7 +1,7 @@
 import { Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Gateway, MeshService, Problem, ServiceEntry, VirtualService, _dnsLabelProblems, _formatProblem, _portProblems, _validateWith, _warnWith,
+  Gateway, MeshService, Problem, ServiceEntry, VirtualService, _dnsLabelProblems, _formatProblem, _portProblems, _validateWith,
 } from '../lib';
 import { synth, synthError } from './support/manifests';
 
@@ -132,26 +132,5 @@ describe('_validateWith', () => {
     expect(message).toMatch(/\[test\/Routes\] http\[0\]\.route\[0\]\.weight: is not a percentage \(got 101\)\. Fix: use a whole number from 0 to 100/);
     expect(message).toMatch(/\[test\/Routes\] http\[0\]\.route: weights add up to 101, not 100 \(got \[101\]\)\. Fix: make the weights/);
     expect(message.split('\n').filter((line) => line.trim().startsWith('[test/'))).toHaveLength(5);
-  });
-});
-
-describe('_warnWith', () => {
-  let warn: jest.SpyInstance;
-  beforeEach(() => { warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined); });
-  afterEach(() => warn.mockRestore());
-
-  test('prints the problems with the construct path once per app, without failing synth', () => {
-    // GIVEN
-    const chart = Testing.chart();
-    _warnWith(new Construct(chart, 'Checked'), () => [{ field: 'hosts', value: '*', message: 'exposes every host', fix: 'list hosts' }]);
-
-    // WHEN
-    const first = synth(chart);
-    const second = synth(chart);
-
-    // THEN
-    expect(first).toEqual([]);
-    expect(second).toEqual([]);
-    expect(warn.mock.calls).toEqual([['warning: [test/Checked] hosts: exposes every host (got "*"). Fix: list hosts']]);
   });
 });

@@ -1,0 +1,65 @@
+import { checkDestinationRule } from './destination-rule-rules';
+import { Finding } from './finding';
+import { checkGateway } from './gateway-rules';
+import { checkName, checkNamespace, checkService, checkWorkload } from './kubernetes-rules';
+import { FindingsOf, SourcedManifest, groupOf, isIstio, namespaceOf, qualifyHost } from './manifest';
+import { MeshIndex, getOrCreate } from './mesh-index';
+import { checkServiceEntry } from './service-entry-rules';
+import { checkVirtualService, isMeshBound } from './virtual-service-rules';
+
+/**
+ * Every finding about a mesh: each object on its own, and against the others (routes against Services,
+ * DestinationRules and Gateways; subsets against pod templates; duplicates).
+ */
+export function analyzeManifests(objects: SourcedManifest[]): Finding[] {
+  const index = new MeshIndex(objects);
+  const findings = objects.flatMap((sourced) => {
+    const f = new FindingsOf(sourced);
+    checkObject(f, index);
+    return f.findings;
+  });
+  return [...findings, ...duplicateObjects(objects), ...meshHostConflicts(objects)];
+}
+
+function checkObject(f: FindingsOf, index: MeshIndex): void {
+  checkName(f);
+  checkWorkload(f);
+  checkService(f, index);
+  checkNamespace(f);
+  if (isIstio(f.manifest, 'VirtualService')) checkVirtualService(f, index);
+  if (isIstio(f.manifest, 'DestinationRule')) checkDestinationRule(f, index);
+  if (isIstio(f.manifest, 'Gateway')) checkGateway(f);
+  if (isIstio(f.manifest, 'ServiceEntry')) checkServiceEntry(f);
+}
+
+function duplicateObjects(objects: SourcedManifest[]): Finding[] {
+  const seen = new Map<string, SourcedManifest>();
+  return objects.flatMap((sourced) => {
+    const { manifest } = sourced;
+    const key = `${groupOf(manifest)}/${manifest.kind}/${namespaceOf(manifest)}/${manifest.metadata.name}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, sourced);
+      return [];
+    }
+    const f = new FindingsOf(sourced);
+    f.error('duplicate-object', 'metadata.name', `${manifest.kind} ${namespaceOf(manifest)}/${manifest.metadata.name} is also defined at ${first.source}`, 'give each object a distinct name, or remove one');
+    return f.findings;
+  });
+}
+
+/** Two mesh-bound VirtualServices for one host: Istio uses only one of them. */
+function meshHostConflicts(objects: SourcedManifest[]): Finding[] {
+  const owners = new Map<string, SourcedManifest>();
+  return objects
+    .filter(({ manifest }) => isIstio(manifest, 'VirtualService') && isMeshBound(manifest.spec))
+    .flatMap((sourced) => (sourced.manifest.spec?.hosts ?? []).flatMap((host: string, at: number) => {
+      const qualified = qualifyHost(host, namespaceOf(sourced.manifest));
+      const owner = getOrCreate(owners, qualified, () => sourced);
+      if (owner === sourced) return [];
+      const f = new FindingsOf(sourced);
+      f.error('vs-mesh-host-conflict', `spec.hosts[${at}]`, `VirtualService ${owner.manifest.metadata.name} (${owner.source}) also routes ${qualified} in the mesh`, 'merge the routes of a host into one VirtualService');
+      return f.findings;
+    }));
+}
+

@@ -1,0 +1,117 @@
+import { Finding, FindingLevel } from './finding';
+
+/** A Kubernetes object as written in YAML or synthesized by cdk8s. */
+export interface Manifest {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: {
+    readonly name?: string;
+    readonly namespace?: string;
+    readonly labels?: Record<string, string>;
+    readonly annotations?: Record<string, string>;
+  };
+  readonly spec?: any;
+  readonly [field: string]: unknown;
+}
+
+/** A manifest with where it comes from. */
+export interface SourcedManifest {
+  /** The object. */
+  readonly manifest: Manifest;
+  /** A construct path, or `file:line`. */
+  readonly source: string;
+  /**
+   * Whether a construct of this library made it and has already checked its values (weights, durations, regexes,
+   * route actions...), so that the analysis does not report the same defect twice.
+   * @default false
+   */
+  readonly checkedByConstruct?: boolean;
+}
+
+/**
+ * Annotation listing the codes of warnings and infos that are intended for an object, comma-separated; such
+ * findings are not reported. Errors cannot be waived.
+ */
+export const INTENDED_FINDINGS_ANNOTATION = 'istio-traffic.cdk8s.io/intended-findings';
+
+/** The namespace objects without one are applied to. */
+export const DEFAULT_NAMESPACE = 'default';
+
+export function namespaceOf(manifest: Manifest): string {
+  return manifest.metadata.namespace ?? DEFAULT_NAMESPACE;
+}
+
+/** The API group of an apiVersion: `networking.istio.io` of `networking.istio.io/v1`, '' for `v1`. */
+export function groupOf(manifest: Manifest): string {
+  return manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/')[0] : '';
+}
+
+export function isIstio(manifest: Manifest, kind: string): boolean {
+  return groupOf(manifest) === 'networking.istio.io' && manifest.kind === kind;
+}
+
+/**
+ * The fully qualified name of a host as Istio reads it in `namespace`: a short name (`reviews`) or
+ * `name.namespace` is completed with the namespace and `svc.cluster.local`.
+ */
+export function qualifyHost(host: string, namespace: string): string {
+  if (host.includes('*') || host.endsWith('.svc.cluster.local')) return host;
+  const labels = host.split('.');
+  if (labels.length === 1) return `${host}.${namespace}.svc.cluster.local`;
+  if (labels.length === 2) return `${host}.svc.cluster.local`;
+  return host;
+}
+
+/** Whether `host` is one of `pattern`, where a pattern may be `*` or start with `*.`. */
+export function hostMatches(pattern: string, host: string): boolean {
+  if (pattern === '*' || pattern === host) return true;
+  if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1)) || host === pattern;
+  return false;
+}
+
+/** Whether the labels contain every key and value of the selector. */
+export function selects(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
+  return Object.entries(selector ?? {}).every(([key, value]) => labels?.[key] === value);
+}
+
+/** A builder of findings about one object. */
+export class FindingsOf {
+  public readonly findings: Finding[] = [];
+  private readonly intended: Set<string>;
+
+  constructor(public readonly sourced: SourcedManifest) {
+    const annotation = sourced.manifest.metadata.annotations?.[INTENDED_FINDINGS_ANNOTATION] ?? '';
+    this.intended = new Set(annotation.split(',').map((code) => code.trim()).filter((code) => code.length > 0));
+  }
+
+  public get manifest(): Manifest {
+    return this.sourced.manifest;
+  }
+
+  public error(code: string, field: string, message: string, fix: string): void {
+    this.add(FindingLevel.ERROR, code, field, message, fix);
+  }
+
+  public warning(code: string, field: string, message: string, fix: string): void {
+    this.add(FindingLevel.WARNING, code, field, message, fix);
+  }
+
+  public info(code: string, field: string, message: string, fix: string): void {
+    this.add(FindingLevel.INFO, code, field, message, fix);
+  }
+
+  private add(level: FindingLevel, code: string, field: string, message: string, fix: string): void {
+    if (level !== FindingLevel.ERROR && this.intended.has(code)) return;
+    this.findings.push({
+      level,
+      code,
+      source: this.sourced.source,
+      kind: this.manifest.kind,
+      namespace: namespaceOf(this.manifest),
+      name: this.manifest.metadata.name ?? '(unnamed)',
+      field,
+      message,
+      fix,
+    });
+  }
+}

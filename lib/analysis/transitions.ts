@@ -1,0 +1,88 @@
+import { Finding } from './finding';
+import { FindingsOf, Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from './manifest';
+import { MeshIndex } from './mesh-index';
+
+/** One phase of a rollout: its name and objects. */
+export interface AnalyzedPhase {
+  readonly name: string;
+  readonly objects: SourcedManifest[];
+}
+
+/** A destination that receives requests, or copies of them. */
+interface Traffic {
+  readonly host: string;
+  readonly subset: string;
+  readonly field: string;
+  readonly sourced: SourcedManifest;
+}
+
+/**
+ * Make-before-break between consecutive phases: a subset receives requests only when the previous phase already
+ * defined it and ran its pods, and a subset or its pods are removed only when the previous phase sent them nothing.
+ */
+export function analyzeTransitions(phases: AnalyzedPhase[]): Finding[] {
+  const indexes = phases.map((phase) => new MeshIndex(phase.objects));
+  return phases.slice(1).flatMap((next, at) => {
+    const previous = phases[at];
+    return [
+      ...unprepared(previous.name, indexes[at], next.objects),
+      ...removedWhileRouted(next.name, previous.objects, indexes[at], indexes[at + 1]),
+    ];
+  });
+}
+
+function unprepared(previousName: string, previous: MeshIndex, next: SourcedManifest[]): Finding[] {
+  return trafficOf(next).flatMap((traffic) => {
+    const f = new FindingsOf(traffic.sourced);
+    if (!subsetLabels(previous, traffic)) {
+      f.error('transition-subset-undefined', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previousName} did not define it`, 'define the subset in a DestinationRule one phase before routing to it');
+    } else if (!hasPods(previous, traffic)) {
+      f.error('transition-not-deployed', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previousName} ran none of its pods`, 'deploy the version one phase before it gets requests (a dark launch at weight 0)');
+    }
+    return f.findings;
+  });
+}
+
+function removedWhileRouted(nextName: string, previous: SourcedManifest[], previousIndex: MeshIndex, next: MeshIndex): Finding[] {
+  return trafficOf(previous).flatMap((traffic) => {
+    if (!next.services.has(traffic.host)) return [];
+    const f = new FindingsOf(traffic.sourced);
+    if (!subsetLabels(next, traffic)) {
+      f.error('transition-subset-removed', traffic.field, `phase ${nextName} removes subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to it for a whole phase before removing it');
+    } else if (hasPods(previousIndex, traffic) && !hasPods(next, traffic)) {
+      f.error('transition-pods-removed', traffic.field, `phase ${nextName} removes the pods of subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to them for a whole phase before removing them');
+    }
+    return f.findings;
+  });
+}
+
+function trafficOf(objects: SourcedManifest[]): Traffic[] {
+  return objects.filter(({ manifest }) => isIstio(manifest, 'VirtualService')).flatMap((sourced) => {
+    const namespace = namespaceOf(sourced.manifest);
+    return (sourced.manifest.spec?.http ?? []).flatMap((route: any, at: number) => [
+      ...(route.route ?? [])
+        .map((entry: any, index: number) => ({ entry, field: `spec.http[${at}].route[${index}].destination.subset` }))
+        .filter(({ entry }: any) => (entry.weight ?? (route.route.length === 1 ? 100 : 0)) > 0)
+        .map(({ entry, field }: any) => ({ destination: entry.destination, field })),
+      ...(route.mirror ? [{ destination: route.mirror, field: `spec.http[${at}].mirror.subset` }] : []),
+      ...(route.mirrors ?? []).map((mirror: any, index: number) => ({ destination: mirror.destination, field: `spec.http[${at}].mirrors[${index}].destination.subset` })),
+    ]
+      .filter(({ destination }: any) => destination?.subset !== undefined)
+      .map(({ destination, field }: any) => ({ host: qualifyHost(destination.host, namespace), subset: destination.subset, field, sourced })));
+  });
+}
+
+/** The labels of the traffic's subset, or undefined when no DestinationRule of the phase defines it. */
+function subsetLabels(index: MeshIndex, traffic: Traffic): Record<string, string> | undefined {
+  const subset = (index.destinationRules.get(traffic.host) ?? [])
+    .flatMap((rule: Manifest) => rule.spec?.subsets ?? [])
+    .find((candidate: any) => candidate.name === traffic.subset);
+  return subset ? subset.labels ?? {} : undefined;
+}
+
+function hasPods(index: MeshIndex, traffic: Traffic): boolean {
+  const service = index.services.get(traffic.host);
+  if (!service?.spec?.selector) return true;
+  const selector = { ...service.spec.selector, ...subsetLabels(index, traffic) };
+  return index.podsSelectedBy(namespaceOf(service), selector).length > 0;
+}
