@@ -103,7 +103,7 @@ export function _stringMatchFromIstio(json: { exact?: string; prefix?: string; r
 /** Syntax check with the JavaScript engine, after rewriting RE2's inline flags and `(?P<name>` groups, which it lacks. */
 function compiles(pattern: string): boolean {
   try {
-    new RegExp(pattern.replace(/\(\?[imsU]+\)/g, '').replace(/\(\?[imsU-]+:/g, '(?:').replace(/\(\?P</g, '(?<'));
+    new RegExp(pattern.replace(/\(\?[imsU-]+\)/g, '').replace(/\(\?[imsU-]+:/g, '(?:').replace(/\(\?P</g, '(?<'));
     return true;
   } catch {
     return false;

@@ -76,7 +76,7 @@ describe('DestinationRule', () => {
     expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({ tls: { mode: written } });
   });
 
-  test('reports TLS mode MUTUAL, which Istio rejects without the client certificate and key the props cannot give', () => {
+  test('reports TLS mode MUTUAL without credentialName, which Istio rejects without a client certificate', () => {
     // GIVEN
     const chart = Testing.chart();
 
@@ -84,7 +84,20 @@ describe('DestinationRule', () => {
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode: TlsMode.MUTUAL });
 
     // THEN
-    expect(() => synth(chart)).toThrow(/\[test\/Rule\] tlsMode: .+ \(got "MUTUAL"\)\. Fix: .+/);
+    expect(() => synth(chart)).toThrow(
+      /\[test\/Rule\] credentialName: MUTUAL TLS needs a client certificate \(got undefined\)\. Fix: name the Secret that holds it, or use TlsMode\.ISTIO_MUTUAL for mesh workloads/,
+    );
+  });
+
+  test('writes TLS mode MUTUAL with the Secret named by credentialName', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode: TlsMode.MUTUAL, credentialName: 'greeter-client-cert' });
+
+    // THEN
+    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({ tls: { mode: 'MUTUAL', credentialName: 'greeter-client-cert' } });
   });
 
   test('splits traffic between subsets as destinations on the Service host and port', () => {

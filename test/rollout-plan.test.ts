@@ -28,12 +28,12 @@ function summary(phase: RolloutPhase) {
 }
 
 describe('RolloutPlan', () => {
-  test('by default goes stable, subsets, dark, canary-10, canary-50, promoted, retired', () => {
+  test('by default goes stable, subsets, routed, dark, canary-10, canary-50, promoted, retired', () => {
     // GIVEN / WHEN
     const plan = new RolloutPlan({ stable: V1, candidate: V2 });
 
     // THEN
-    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'dark', 'canary-10', 'canary-50', 'promoted', 'retired']);
+    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'routed', 'dark', 'canary-10', 'canary-50', 'promoted', 'retired']);
     expect(plan.stable).toBe(V1);
     expect(plan.candidate).toBe(V2);
   });
@@ -45,13 +45,26 @@ describe('RolloutPlan', () => {
     // THEN
     expect(plan.phases.map(summary)).toEqual([
       { name: 'stable', deployed: ['v1'], subsets: [], weights: {} },
-      { name: 'subsets', deployed: ['v1'], subsets: ['v1', 'v2'], weights: { v1: 100, v2: 0 } },
+      { name: 'subsets', deployed: ['v1'], subsets: ['v1', 'v2'], weights: {} },
+      { name: 'routed', deployed: ['v1'], subsets: ['v1', 'v2'], weights: { v1: 100, v2: 0 } },
       { name: 'dark', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 100, v2: 0 } },
       { name: 'canary-10', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 90, v2: 10 } },
       { name: 'canary-50', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 50, v2: 50 } },
       { name: 'promoted', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 0, v2: 100 } },
       { name: 'retired', deployed: ['v2'], subsets: ['v2'], weights: { v2: 100 } },
     ]);
+  });
+
+  test('defines the subsets in a phase of their own, without any route, and routes to them only in the next', () => {
+    // GIVEN / WHEN
+    const plan = new RolloutPlan({ stable: V1, candidate: V2 });
+
+    // THEN
+    expect(plan.phase('subsets').routes).toEqual([]);
+    expect(plan.phase('subsets').weights).toEqual([]);
+    expect(plan.phase('subsets').subsets).toEqual([V1, V2]);
+    expect(plan.phase('routed').routes).toEqual([{ weights: [{ version: V1, weight: 100 }, { version: V2, weight: 0 }] }]);
+    expect(plan.phase('routed').deployed).toEqual([V1]);
   });
 
   test('uses the version objects it was given, so that images and replicas reach the workloads', () => {
@@ -68,7 +81,8 @@ describe('RolloutPlan', () => {
     const names = Object.values(RolloutPhaseName);
 
     // THEN
-    expect(names).toEqual(['stable', 'subsets', 'dark', 'promoted', 'retired']);
+    expect(names).toEqual(['stable', 'subsets', 'routed', 'dark', 'promoted', 'retired']);
+    expect(RolloutPhaseName.ROUTED).toEqual('routed');
   });
 
   test('puts custom traffic steps, in order, between the dark launch and the promotion', () => {
@@ -76,13 +90,13 @@ describe('RolloutPlan', () => {
     const plan = new RolloutPlan({ stable: V1, candidate: V2, steps: [{ candidateWeight: 5 }, { candidateWeight: 25 }, { candidateWeight: 75 }] });
 
     // THEN
-    expect(plan.phases.map(summary).slice(2, 6)).toEqual([
+    expect(plan.phases.map(summary).slice(3, 7)).toEqual([
       { name: 'dark', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 100, v2: 0 } },
       { name: 'canary-5', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 95, v2: 5 } },
       { name: 'canary-25', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 75, v2: 25 } },
       { name: 'canary-75', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 25, v2: 75 } },
     ]);
-    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'dark', 'canary-5', 'canary-25', 'canary-75', 'promoted', 'retired']);
+    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'routed', 'dark', 'canary-5', 'canary-25', 'canary-75', 'promoted', 'retired']);
   });
 
   test('names steps as told', () => {
@@ -90,7 +104,7 @@ describe('RolloutPlan', () => {
     const plan = new RolloutPlan({ stable: V1, candidate: V2, steps: [{ candidateWeight: 1, name: 'smoke' }, { candidateWeight: 50 }] });
 
     // THEN
-    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'dark', 'smoke', 'canary-50', 'promoted', 'retired']);
+    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'routed', 'dark', 'smoke', 'canary-50', 'promoted', 'retired']);
     expect(summary(plan.phase('smoke')).weights).toEqual({ v1: 99, v2: 1 });
   });
 
@@ -99,7 +113,7 @@ describe('RolloutPlan', () => {
     const plan = new RolloutPlan({ stable: V1, candidate: V2, steps: [] });
 
     // THEN
-    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'dark', 'promoted', 'retired']);
+    expect(plan.phaseNames).toEqual(['stable', 'subsets', 'routed', 'dark', 'promoted', 'retired']);
   });
 
   test('finds a phase by name, and throws listing the phase names for an unknown one', () => {
@@ -109,7 +123,7 @@ describe('RolloutPlan', () => {
     // WHEN / THEN
     expect(plan.phase('canary-50').name).toEqual('canary-50');
     expect(() => plan.phase('canary-20')).toThrow(
-      'phase: no phase "canary-20" in the rollout plan. Fix: use one of stable, subsets, dark, canary-10, canary-50, promoted, retired',
+      'phase: no phase "canary-20" in the rollout plan. Fix: use one of stable, subsets, routed, dark, canary-10, canary-50, promoted, retired',
     );
   });
 
@@ -154,6 +168,22 @@ describe('RolloutPlan', () => {
       }
     });
 
+    test.each(transitions)('from %s to %s: a version any route names, at weight 0 too, was a subset the phase before', (_from, _to, previous, phase) => {
+      // GIVEN
+      const subsetsBefore = names(previous.subsets);
+
+      // WHEN
+      const named = phase.routes.flatMap((route) => [
+        ...(route.weights ?? []).map(({ version }) => version.name),
+        ...(route.mirror ? [route.mirror.version.name] : []),
+      ]);
+
+      // THEN
+      for (const name of named) {
+        expect({ version: name, subsetBefore: subsetsBefore.includes(name) }).toEqual({ version: name, subsetBefore: true });
+      }
+    });
+
     test.each(transitions)('from %s to %s: a version is removed only after a phase at weight 0', (_from, _to, previous, phase) => {
       // GIVEN
       const weightBefore = (name: string) => previous.weights.find(({ version }) => version.name === name)?.weight;
@@ -188,7 +218,7 @@ describe('RolloutPlan', () => {
   });
 
   describe('routes each kind of step', () => {
-    const stepPhase = (step: RolloutStep) => new RolloutPlan({ stable: V1, candidate: V2, steps: [step] }).phases[3];
+    const stepPhase = (step: RolloutStep) => new RolloutPlan({ stable: V1, candidate: V2, steps: [step] }).phases[4];
     const routesOf = (phase: RolloutPhase) => phase.routes.map((route) => ({
       ...route,
       weights: route.weights && Object.fromEntries(route.weights.map(({ version, weight }) => [version.name, weight])),
@@ -227,6 +257,51 @@ describe('RolloutPlan', () => {
         { match: [{ uri: StringMatch.prefix('/greeting') }], rewriteUri: '/hello', weights: { v2: 100 } },
         { weights: { v1: 100 } },
       ]);
+    });
+
+    test('steps of all five kinds mix in one plan in any order, each phase with the routes of its kind', () => {
+      // GIVEN
+      const steps: RolloutStep[] = [
+        { pathRedirect: { prefix: '/old', redirect: { uri: '/new' } } },
+        { candidateWeight: 10 },
+        { headerOptIn: { 'x-beta-optin': StringMatch.exact('true') } },
+        { mirrorPercentage: 50 },
+        { pathRewrite: { prefix: '/greeting', uri: '/hello' } },
+      ];
+
+      // WHEN
+      const plan = new RolloutPlan({ stable: V1, candidate: V2, steps });
+
+      // THEN
+      expect(plan.phaseNames).toEqual([
+        'stable', 'subsets', 'routed', 'dark', 'redirect-old', 'canary-10', 'opt-in-x-beta-optin', 'mirror-50', 'rewrite-greeting', 'promoted', 'retired',
+      ]);
+      expect(plan.phases.slice(4, 9).map(routesOf)).toEqual([
+        [{ match: [{ uri: StringMatch.prefix('/old') }], redirect: { uri: '/new' } }, { weights: { v1: 100 } }],
+        [{ weights: { v1: 90, v2: 10 } }],
+        [{ match: [{ headers: { 'x-beta-optin': StringMatch.exact('true') } }], weights: { v2: 100 } }, { weights: { v1: 100 } }],
+        [{ weights: { v1: 100 }, mirror: { version: 'v2', percentage: 50 } }],
+        [{ match: [{ uri: StringMatch.prefix('/greeting') }], rewriteUri: '/hello', weights: { v2: 100 } }, { weights: { v1: 100 } }],
+      ]);
+      expect(plan.phases.slice(4, 9).map((phase) => [names(phase.deployed), names(phase.subsets)])).toEqual(Array(5).fill([['v1', 'v2'], ['v1', 'v2']]));
+      expect(plan._problems()).toEqual([]);
+    });
+
+    test.each<[RolloutStep, string]>([
+      [{ mirrorPercentage: 100 }, 'mirror-100'],
+      [{ mirrorPercentage: 12.5 }, 'mirror-12-5'],
+      [{ headerOptIn: { 'x-beta-optin': StringMatch.exact('true') } }, 'opt-in-x-beta-optin'],
+      [{ headerOptIn: { 'user-agent': StringMatch.regex('.*Firefox.*'), 'x-beta': StringMatch.exact('1') } }, 'opt-in-user-agent-x-beta'],
+      [{ pathRewrite: { prefix: '/greeting', uri: '/hello' } }, 'rewrite-greeting'],
+      [{ pathRedirect: { prefix: '/greeting', redirect: { uri: '/hello' } } }, 'redirect-greeting'],
+      [{ pathRedirect: { prefix: '/api/v1/', redirect: { uri: '/api/v2/' } } }, 'redirect-api-v1'],
+      [{ candidateWeight: 10 }, 'canary-10'],
+    ])('names step %j %s by default', (step, name) => {
+      // GIVEN / WHEN
+      const phase = stepPhase(step);
+
+      // THEN
+      expect(phase.name).toEqual(name);
     });
 
     test('a path redirect step redirects a path prefix and sends the rest to stable', () => {
@@ -270,10 +345,22 @@ describe('RolloutPlan', () => {
         /\[test\/Greeter\] plan\.steps\[0\]\.mirrorPercentage: is not a share of requests to copy \(got 0\)\. Fix: use a percentage above 0, at most 100/],
       ['a mirror step copying 150% of requests', { stable: V1, candidate: V2, steps: [{ mirrorPercentage: 150 }] },
         /\[test\/Greeter\] plan\.steps\[0\]\.mirrorPercentage: is not a share of requests to copy \(got 150\)\. Fix: use a percentage above 0, at most 100/],
+      ['a mirror step copying 101% of requests', { stable: V1, candidate: V2, steps: [{ candidateWeight: 10 }, { mirrorPercentage: 101 }] },
+        /\[test\/Greeter\] plan\.steps\[1\]\.mirrorPercentage: is not a share of requests to copy \(got 101\)\. Fix: use a percentage above 0, at most 100/],
+      ['a header opt-in step with an upper-case header name', { stable: V1, candidate: V2, steps: [{ headerOptIn: { 'X-Beta-Optin': StringMatch.exact('true') } }] },
+        /\[test\/Greeter\] plan\.steps\[0\]\.headerOptIn: header names are matched in lower case \(got "X-Beta-Optin"\)\. Fix: use 'x-beta-optin'/],
+      ['a header opt-in step with a regex RE2 rejects', { stable: V1, candidate: V2, steps: [{ headerOptIn: { 'user-agent': StringMatch.regex('(?=Firefox)') } }] },
+        /\[test\/Greeter\] plan\.steps\[0\]\.headerOptIn\.user-agent\.regex: uses lookaround assertions .+ \(got "\(\?=Firefox\)"\)\. Fix: rewrite the expression without it/],
+      ['a path redirect step whose prefix is not a path', { stable: V1, candidate: V2, steps: [{ pathRedirect: { prefix: 'old', redirect: { uri: '/new' } } }] },
+        /\[test\/Greeter\] plan\.steps\[0\]\.pathRedirect\.prefix: is not a path \(got "old"\)\. Fix: start the prefix with '\/', e\.g\. '\/greeting'/],
       ['a header opt-in step without a header', { stable: V1, candidate: V2, steps: [{ headerOptIn: {} }] },
         /\[test\/Greeter\] plan\.steps\[0\]\.headerOptIn: no header to opt in with \(got \{\}\)\. Fix: give a header/],
       ['a path rewrite step whose prefix is not a path', { stable: V1, candidate: V2, steps: [{ pathRewrite: { prefix: 'greeting', uri: '/hello' } }] },
         /\[test\/Greeter\] plan\.steps\[0\]\.pathRewrite\.prefix: is not a path \(got "greeting"\)\. Fix: start the prefix with '\/'/],
+      ['a step of no kind', { stable: V1, candidate: V2, steps: [{ name: 'nothing' } as never] },
+        /\[test\/Greeter\] plan\.steps\[0\]: a step is exactly one of candidateWeight, mirrorPercentage, headerOptIn, pathRewrite, pathRedirect \(got \[\]\)\. Fix: split it into one step per kind/],
+      ['a step of two other kinds', { stable: V1, candidate: V2, steps: [{ candidateWeight: 10 }, { headerOptIn: { 'x-beta': StringMatch.exact('1') }, pathRewrite: { prefix: '/a', uri: '/b' } } as never] },
+        /\[test\/Greeter\] plan\.steps\[1\]: a step is exactly one of candidateWeight, mirrorPercentage, headerOptIn, pathRewrite, pathRedirect \(got \["headerOptIn","pathRewrite"\]\)\. Fix: split it into one step per kind/],
       ['a step of two kinds', { stable: V1, candidate: V2, steps: [{ candidateWeight: 10, mirrorPercentage: 10 } as never] },
         /\[test\/Greeter\] plan\.steps\[0\]: a step is exactly one of candidateWeight, mirrorPercentage, headerOptIn, pathRewrite, pathRedirect \(got \["candidateWeight","mirrorPercentage"\]\)\. Fix: split it into one step per kind/],
     ])('%s', (_, props, error) => {

@@ -40,8 +40,23 @@ describe('VersionedService', () => {
     expect(greeter.service.host).toEqual(HOST);
   });
 
+  test('defines the subsets in phase subsets, without a VirtualService that could use them before sidecars know them', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const greeter = new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: RolloutPhaseName.SUBSETS });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(kindsAndNames(manifests)).toEqual(['Service/greeter-service', 'Deployment/greeter-service-v1', 'DestinationRule/greeter-service']);
+    expect(subsets(manifests)).toEqual(['v1', 'v2']);
+    expect(greeter.destinationRule?.subsetNames).toEqual(['v1', 'v2']);
+    expect(greeter.virtualService).toBeUndefined();
+  });
+
   test.each([
-    ['subsets', ['greeter-service-v1'], ['v1', 'v2'], { v1: 100, v2: 0 }],
+    ['routed', ['greeter-service-v1'], ['v1', 'v2'], { v1: 100, v2: 0 }],
     ['dark', ['greeter-service-v1', 'greeter-service-v2'], ['v1', 'v2'], { v1: 100, v2: 0 }],
     ['canary-10', ['greeter-service-v1', 'greeter-service-v2'], ['v1', 'v2'], { v1: 90, v2: 10 }],
     ['canary-50', ['greeter-service-v1', 'greeter-service-v2'], ['v1', 'v2'], { v1: 50, v2: 50 }],
@@ -60,7 +75,7 @@ describe('VersionedService', () => {
     expect(only(manifests, 'VirtualService').spec.hosts).toEqual([HOST]);
   });
 
-  test.each(PLAN.phaseNames.filter((name) => name !== 'stable'))('in phase %s writes the DestinationRule before the VirtualService', (phase) => {
+  test.each(PLAN.phaseNames.filter((name) => name !== 'stable' && name !== 'subsets'))('in phase %s writes the DestinationRule before the VirtualService', (phase) => {
     // GIVEN / WHEN
     const order = render({ phase }).map((manifest) => manifest.kind);
 
@@ -146,13 +161,13 @@ describe('VersionedService', () => {
     }]);
   });
 
-  test('throws at construction for an unknown phase, listing the phase names', () => {
+  test('throws at construction for an unknown phase, naming the construct path and listing the phase names', () => {
     // GIVEN
     const chart = Testing.chart();
 
     // WHEN / THEN
     expect(() => new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: 'canary-20' })).toThrow(
-      /phase: no phase "canary-20" in the rollout plan\. Fix: use one of stable, subsets, dark, canary-10, canary-50, promoted, retired/,
+      /^\[test\/Greeter\] phase: no phase "canary-20" in the rollout plan\. Fix: use one of stable, subsets, routed, dark, canary-10, canary-50, promoted, retired$/,
     );
   });
 

@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
-import { DestinationRule, Gateway, HttpRoute, MeshService, VirtualService, VirtualServiceProps } from '../lib';
-import { kindsAndNames, only, synth } from './support/manifests';
+import { DestinationRule, Gateway, HttpRoute, MeshService, StringMatch, VirtualService, VirtualServiceProps } from '../lib';
+import { kindsAndNames, only, synth, synthError } from './support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 
@@ -160,6 +160,144 @@ describe('VirtualService', () => {
 
     // THEN
     expect(() => synth(chart)).toThrow(/\[test\/Routes\] http\[0\]\.route\[0\]\.subset: no DestinationRule for host greeter-service\.default\.svc\.cluster\.local defines this subset \(got "v1"\)/);
+  });
+
+  describe('checks the order of the routes at synth', () => {
+    const toV1: HttpRoute = { route: [{ host: HOST, subset: 'v1' }] };
+    const toV2 = (...match: NonNullable<HttpRoute['match']>): HttpRoute => ({ match, route: [{ host: HOST, subset: 'v2' }] });
+    const beta = { 'x-beta-optin': StringMatch.exact('true') };
+
+    /** The lines of a synth error that the VirtualService at test/Routes reported. */
+    const routesLines = (message: string) => message.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('[test/Routes] '));
+
+    /** The problems the VirtualService reports with these routes beside the greeter subsets. */
+    function problemLines(http: HttpRoute[]): string[] {
+      const chart = Testing.chart();
+      greeter(chart);
+      new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http });
+      return routesLines(synthError(chart));
+    }
+
+    test('reports a route after the catch-all as unreachable, naming the catch-all', () => {
+      // GIVEN
+      const http = [toV1, toV2({ uri: StringMatch.prefix('/a') })];
+
+      // WHEN
+      const lines = problemLines(http);
+
+      // THEN
+      expect(lines).toEqual([
+        '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0] before it takes every request (got {"uri":{"kind":"prefix","value":"/a"}}). Fix: move the catch-all route to the end',
+      ]);
+    });
+
+    test('reports a route after a catch-all written as an empty match, naming the match', () => {
+      // GIVEN
+      const http: HttpRoute[] = [{ match: [{}], route: [{ host: HOST, subset: 'v1' }] }, toV2({ headers: beta })];
+
+      // WHEN
+      const lines = problemLines(http);
+
+      // THEN
+      expect(lines).toEqual([
+        '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0].match[0] before it takes every request (got {"headers":{"x-beta-optin":{"kind":"exact","value":"true"}}}). Fix: move the catch-all route to the end',
+      ]);
+    });
+
+    test.each<[string, HttpRoute['match'], HttpRoute['match'], string]>([
+      ['the same uri prefix', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.prefix('/a') }], '{"uri":{"kind":"prefix","value":"/a"}}'],
+      ['a longer prefix after a shorter one', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.prefix('/a/b') }], '{"uri":{"kind":"prefix","value":"/a/b"}}'],
+      ['an exact uri under an earlier prefix', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.exact('/a/x') }], '{"uri":{"kind":"exact","value":"/a/x"}}'],
+      ['the same headers', [{ headers: beta }], [{ headers: beta }], '{"headers":{"x-beta-optin":{"kind":"exact","value":"true"}}}'],
+      ['the same headers and a uri', [{ headers: beta }], [{ headers: beta, uri: StringMatch.prefix('/a') }], '{"headers":{"x-beta-optin":{"kind":"exact","value":"true"}},"uri":{"kind":"prefix","value":"/a"}}'],
+    ])('reports a match covered by an earlier one: %s', (_, earlier, later, value) => {
+      // GIVEN
+      const http: HttpRoute[] = [
+        { match: earlier, route: [{ host: HOST, subset: 'v2' }] },
+        { match: later, route: [{ host: HOST, subset: 'v2' }] },
+        toV1,
+      ];
+
+      // WHEN
+      const lines = problemLines(http);
+
+      // THEN
+      expect(lines).toEqual([
+        `[test/Routes] http[1].match[0]: is unreachable: http[0].match[0] before it takes every request it matches (got ${value}). Fix: move it before http[0].match[0], or narrow it`,
+      ]);
+    });
+
+    test('names the match of a route with several matches that covers a later one', () => {
+      // GIVEN
+      const http = [toV2({ headers: beta }, { uri: StringMatch.prefix('/beta') }), toV2({ uri: StringMatch.prefix('/a') }, { uri: StringMatch.exact('/beta/x') }), toV1];
+
+      // WHEN
+      const lines = problemLines(http);
+
+      // THEN
+      expect(lines).toEqual([
+        '[test/Routes] http[1].match[1]: is unreachable: http[0].match[1] before it takes every request it matches (got {"uri":{"kind":"exact","value":"/beta/x"}}). Fix: move it before http[0].match[1], or narrow it',
+      ]);
+    });
+
+    test.each<[string, HttpRoute[]]>([
+      ['a longer prefix before a shorter one', [toV2({ uri: StringMatch.prefix('/a/b') }), toV2({ uri: StringMatch.prefix('/a') }), toV1]],
+      ['a header and a uri before the header alone', [toV2({ headers: beta, uri: StringMatch.prefix('/a') }), toV2({ headers: beta }), toV1]],
+      ['different prefixes', [toV2({ uri: StringMatch.prefix('/a') }), toV2({ uri: StringMatch.prefix('/b') }), toV1]],
+      ['different header values', [toV2({ headers: beta }), toV2({ headers: { 'x-beta-optin': StringMatch.exact('false') } }), toV1]],
+    ])('accepts %s', (_, http) => {
+      // GIVEN
+      const chart = Testing.chart();
+      greeter(chart);
+
+      // WHEN
+      new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http });
+
+      // THEN
+      expect(only(synth(chart), 'VirtualService').spec.http).toHaveLength(3);
+    });
+
+    test('reports an undefined subset of a mirror at its route and mirror index', () => {
+      // GIVEN
+      const http: HttpRoute[] = [
+        toV2({ headers: beta }),
+        { ...toV1, mirrors: [{ destination: { host: HOST, subset: 'v2' } }, { destination: { host: HOST, subset: 'v3' } }] },
+      ];
+
+      // WHEN
+      const lines = problemLines(http);
+
+      // THEN
+      expect(lines).toEqual([
+        '[test/Routes] http[1].mirrors[1].destination.subset: no DestinationRule for host greeter-service.default.svc.cluster.local defines this subset (got "v3"). Fix: use one of the defined subsets (v1, v2) or declare the version',
+      ]);
+    });
+
+    test('reports every problem of a VirtualService at once', () => {
+      // GIVEN
+      const chart = Testing.chart();
+      greeter(chart);
+
+      // WHEN
+      new VirtualService(chart, 'Routes', {
+        name: 'greeter-service',
+        hosts: [],
+        http: [
+          { route: [{ host: HOST, subset: 'v1', weight: 90 }, { host: HOST, subset: 'v3', weight: 20 }] },
+          toV2({ uri: StringMatch.regex('(?=a)') }),
+        ],
+      });
+      const lines = routesLines(synthError(chart));
+
+      // THEN
+      expect(lines).toEqual([
+        '[test/Routes] hosts: routes apply to no host (got []). Fix: list the host names clients call',
+        '[test/Routes] http[0].route: weights add up to 110, not 100 (got [90,20]). Fix: make the weights of the route add up to 100',
+        '[test/Routes] http[0].route[1].subset: no DestinationRule for host greeter-service.default.svc.cluster.local defines this subset (got "v3"). Fix: use one of the defined subsets (v1, v2) or declare the version',
+        '[test/Routes] http[1].match[0].uri.regex: uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support (got "(?=a)"). Fix: rewrite the expression without it, or match with exact/prefix',
+        '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0] before it takes every request (got {"uri":{"kind":"regex","value":"(?=a)"}}). Fix: move the catch-all route to the end',
+      ]);
+    });
   });
 
   describe('reports bad input at synth', () => {
