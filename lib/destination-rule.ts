@@ -107,16 +107,14 @@ export class DestinationRule extends Construct {
     this.service = props.service;
     this.host = props.service.host;
     this.subsetNames = props.versions.map((version) => version.name);
-    this.apiObject = new (_istioClasses(props.apiVersion).DestinationRule)(this, 'Resource', {
-      metadata: { name: props.name ?? props.service.name },
-      spec: {
-        host: this.host,
-        subsets: props.versions.map((version) => ({ name: version.name, labels: { version: version.name } })),
-        trafficPolicy: { tls: { mode: TLS_MODES[props.tlsMode ?? TlsMode.ISTIO_MUTUAL], credentialName: props.credentialName } },
-      },
-    });
+    const spec: istio.DestinationRuleSpec = {
+      host: this.host,
+      subsets: props.versions.map((version) => ({ name: version.name, labels: { version: version.name } })),
+      trafficPolicy: { tls: { mode: TLS_MODES[props.tlsMode ?? TlsMode.ISTIO_MUTUAL], credentialName: props.credentialName } },
+    };
+    this.apiObject = new (_istioClasses(props.apiVersion).DestinationRule)(this, 'Resource', { metadata: { name: props.name ?? props.service.name }, spec });
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject);
+    MeshAnalysis._register(this.apiObject, () => spec);
     _validateWith(this, () => this.problems(props));
     this.register();
   }

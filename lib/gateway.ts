@@ -122,28 +122,26 @@ export class Gateway extends Construct {
   constructor(scope: Construct, id: string, props: GatewayProps) {
     super(scope, id);
     this.hosts = [...new Set(props.servers.flatMap((server) => server.hosts))];
-    this.apiObject = new (_istioClasses(props.apiVersion).Gateway)(this, 'Resource', {
-      metadata: _nameMetadata(props.name),
-      spec: {
-        selector: props.selector ?? { istio: 'ingressgateway' },
-        servers: props.servers.map((server, index) => {
-          const protocol = server.protocol ?? GatewayProtocol.HTTP;
-          return {
-            port: { number: server.port, name: portName(props.servers, index), protocol },
-            hosts: server.hosts,
-            tls: (server.tls || server.httpsRedirect) ? {
-              httpsRedirect: server.httpsRedirect,
-              mode: server.tls && TLS_MODES[server.tls.mode],
-              credentialName: server.tls?.credentialName,
-            } : undefined,
-          };
-        }),
-      },
-    });
+    const spec: istio.GatewaySpec = {
+      selector: props.selector ?? { istio: 'ingressgateway' },
+      servers: props.servers.map((server, index) => {
+        const protocol = server.protocol ?? GatewayProtocol.HTTP;
+        return {
+          port: { number: server.port, name: portName(props.servers, index), protocol },
+          hosts: server.hosts,
+          tls: (server.tls || server.httpsRedirect) ? {
+            httpsRedirect: server.httpsRedirect,
+            mode: server.tls && TLS_MODES[server.tls.mode],
+            credentialName: server.tls?.credentialName,
+          } : undefined,
+        };
+      }),
+    };
+    this.apiObject = new (_istioClasses(props.apiVersion).Gateway)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
     this.name = this.apiObject.name;
     this.namespace = this.apiObject.metadata.namespace;
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject);
+    MeshAnalysis._register(this.apiObject, () => spec);
     _validateWith(this, () => this.problems(props));
     if (props.wildcardHostsIntended) MeshAnalysis._intend(this.apiObject, WILDCARD_HOST_FINDING);
   }

@@ -7,6 +7,11 @@ import { AnalyzedPhase, analyzeTransitions } from './analysis/transitions';
 
 /** Objects whose values a construct of this library has checked already. */
 const CHECKED_BY_CONSTRUCT = new WeakSet<ApiObject>();
+/**
+ * The spec of objects made by constructs, as the constructs gave it, with every field the analysis reads:
+ * rendering objects (Deployments most of all) is the most expensive part of a synth, and it would happen twice.
+ */
+const SPECS = new WeakMap<ApiObject, () => unknown>();
 /** Construct trees the analysis is attached to. */
 const ATTACHED = new WeakSet<IConstruct>();
 /** Warnings already printed, per construct tree: cdk8s validates once per chart it synthesizes. */
@@ -55,11 +60,7 @@ export class MeshAnalysis {
 
   /** The synthesized objects below `root`, each with its construct path. */
   public static objectsOf(root: IConstruct): SourcedManifest[] {
-    return root.node.findAll().filter(ApiObject.isApiObject).map((object) => ({
-      manifest: object.toJson() as Manifest,
-      source: object.node.path,
-      checkedByConstruct: CHECKED_BY_CONSTRUCT.has(object),
-    }));
+    return root.node.findAll().filter(ApiObject.isApiObject).map(sourcedOf);
   }
 
   /**
@@ -73,20 +74,22 @@ export class MeshAnalysis {
   }
 
   private static cachedFindings(root: IConstruct): Finding[] {
-    const objects = root.node.findAll().filter(ApiObject.isApiObject).length;
+    const objects = root.node.findAll().filter(ApiObject.isApiObject);
     const last = LAST_FINDINGS.get(root);
-    if (last && last.objects === objects) return last.findings;
-    const findings = MeshAnalysis.findings(root);
-    LAST_FINDINGS.set(root, { objects, findings });
+    if (last && last.objects === objects.length) return last.findings;
+    const findings = analyzeManifests(objects.map(sourcedOf));
+    LAST_FINDINGS.set(root, { objects: objects.length, findings });
     return findings;
   }
 
   /**
    * Records that a construct of this library made `object` and checked its values, and attaches the analysis.
+   * `spec` gives the object's spec as the construct made it, with at least what the analysis reads.
    * @internal
    */
-  public static _register(object: ApiObject): void {
+  public static _register(object: ApiObject, spec?: () => unknown): void {
     CHECKED_BY_CONSTRUCT.add(object);
+    if (spec) SPECS.set(object, spec);
     MeshAnalysis.attach(object);
   }
 
@@ -100,4 +103,15 @@ export class MeshAnalysis {
     }
     return findings.filter((finding) => finding.level === FindingLevel.ERROR).map(formatFinding);
   }
+}
+
+function sourcedOf(object: ApiObject): SourcedManifest {
+  return { manifest: manifestOf(object), source: object.node.path, checkedByConstruct: CHECKED_BY_CONSTRUCT.has(object) };
+}
+
+/** The object as the analysis reads it: from its construct's spec when there is one, else rendered. */
+function manifestOf(object: ApiObject): Manifest {
+  const spec = SPECS.get(object);
+  if (!spec) return object.toJson() as Manifest;
+  return { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata.toJson(), spec: spec() };
 }

@@ -81,7 +81,11 @@ export class MeshService extends Construct {
     });
     this.service.selectLabel('app', props.app);
     _setSyncWave(ApiObject.of(this.service), SyncWave.WORKLOADS);
-    MeshAnalysis._register(ApiObject.of(this.service));
+    const resource = ApiObject.of(this.service);
+    MeshAnalysis._register(resource, () => ({
+      selector: { app: props.app },
+      ports: this.service.ports.map((port) => ({ port: port.port, name: port.name, targetPort: port.targetPort })),
+    }));
     _validateWith(this, () => this.problems(props));
   }
 

@@ -92,21 +92,19 @@ export class ServiceEntry extends Construct {
   constructor(scope: Construct, id: string, props: ServiceEntryProps) {
     super(scope, id);
     this.hosts = props.hosts;
-    this.apiObject = new (_istioClasses(props.apiVersion).ServiceEntry)(this, 'Resource', {
-      metadata: _nameMetadata(props.name),
-      spec: {
-        hosts: props.hosts,
-        ports: props.ports.map((port) => ({
-          number: port.number,
-          name: port.name ?? port.protocol.toLowerCase(),
-          protocol: port.protocol,
-        })),
-        resolution: RESOLUTIONS[props.resolution ?? ServiceEntryResolution.DNS],
-        location: LOCATIONS[props.location ?? ServiceEntryLocation.MESH_EXTERNAL],
-      },
-    });
+    const spec: istio.ServiceEntrySpec = {
+      hosts: props.hosts,
+      ports: props.ports.map((port) => ({
+        number: port.number,
+        name: port.name ?? port.protocol.toLowerCase(),
+        protocol: port.protocol,
+      })),
+      resolution: RESOLUTIONS[props.resolution ?? ServiceEntryResolution.DNS],
+      location: LOCATIONS[props.location ?? ServiceEntryLocation.MESH_EXTERNAL],
+    };
+    this.apiObject = new (_istioClasses(props.apiVersion).ServiceEntry)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject);
+    MeshAnalysis._register(this.apiObject, () => spec);
     _validateWith(this, () => this.problems(props));
   }
 

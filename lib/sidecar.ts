@@ -137,27 +137,25 @@ export class Sidecar extends Construct {
       protocol: sidecarPort.protocol,
       name: sidecarPort.name ?? sidecarPort.protocol.toLowerCase(),
     };
-    this.apiObject = new (_istioClasses(props.apiVersion).Sidecar)(this, 'Resource', {
-      metadata: _nameMetadata(props.name),
-      spec: {
-        workloadSelector: props.workloadSelector && { labels: props.workloadSelector },
-        ingress: props.ingress?.map((listener) => ({
-          port: port(listener.port)!,
-          defaultEndpoint: listener.defaultEndpoint,
-          bind: listener.bind,
-          captureMode: listener.captureMode as unknown as istio.SidecarSpecIngressCaptureMode,
-        })),
-        egress: props.egress?.map((listener) => ({
-          hosts: listener.hosts,
-          port: port(listener.port),
-          bind: listener.bind,
-          captureMode: listener.captureMode as unknown as istio.SidecarSpecEgressCaptureMode,
-        })),
-        outboundTrafficPolicy: props.outboundTrafficPolicy && { mode: OUTBOUND[props.outboundTrafficPolicy] },
-      },
-    });
+    const spec: istio.SidecarSpec = {
+      workloadSelector: props.workloadSelector && { labels: props.workloadSelector },
+      ingress: props.ingress?.map((listener) => ({
+        port: port(listener.port)!,
+        defaultEndpoint: listener.defaultEndpoint,
+        bind: listener.bind,
+        captureMode: listener.captureMode as unknown as istio.SidecarSpecIngressCaptureMode,
+      })),
+      egress: props.egress?.map((listener) => ({
+        hosts: listener.hosts,
+        port: port(listener.port),
+        bind: listener.bind,
+        captureMode: listener.captureMode as unknown as istio.SidecarSpecEgressCaptureMode,
+      })),
+      outboundTrafficPolicy: props.outboundTrafficPolicy && { mode: OUTBOUND[props.outboundTrafficPolicy] },
+    };
+    this.apiObject = new (_istioClasses(props.apiVersion).Sidecar)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
     _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject);
+    MeshAnalysis._register(this.apiObject, () => spec);
     _validateWith(this, () => this.problems(props));
   }
 

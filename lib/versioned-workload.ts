@@ -144,7 +144,10 @@ export class VersionedWorkload extends Construct {
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
-    MeshAnalysis._register(resource);
+    MeshAnalysis._register(resource, () => ({
+      selector: { matchLabels: this.deployment.matchLabels },
+      template: { metadata: { labels: this.deployment.podMetadata.toJson().labels } },
+    }));
     _validateWith(this, () => this.problems(props));
   }
 

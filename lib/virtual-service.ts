@@ -1,5 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import * as istio from '../imports/networking.istio.io';
 import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { DestinationRule } from './destination-rule';
 import { Gateway } from './gateway';
@@ -47,18 +48,16 @@ export class VirtualService extends Construct {
     super(scope, id);
     this.hosts = props.hosts;
     const namespace = Chart.of(this).namespace;
-    this.apiObject = new (_istioClasses(props.apiVersion).VirtualService)(this, 'Resource', {
-      metadata: _nameMetadata(props.name),
-      spec: {
-        hosts: props.hosts,
-        gateways: props.gateways?.map((gateway) => gatewayReference(gateway, namespace)),
-        http: props.http.map(_routeToIstio),
-      },
-    });
+    const spec: istio.VirtualServiceSpec = {
+      hosts: props.hosts,
+      gateways: props.gateways?.map((gateway) => gatewayReference(gateway, namespace)),
+      http: props.http.map(_routeToIstio),
+    };
+    this.apiObject = new (_istioClasses(props.apiVersion).VirtualService)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
     for (const gateway of props.gateways ?? []) this.apiObject.addDependency(gateway.apiObject);
     for (const host of destinationHosts(props.http)) DestinationRule._orderBefore(this.apiObject, host);
     _setSyncWave(this.apiObject, SyncWave.ROUTES);
-    MeshAnalysis._register(this.apiObject);
+    MeshAnalysis._register(this.apiObject, () => spec);
     _validateWith(this, () => this.problems(props));
   }
 
