@@ -18,6 +18,8 @@ const FOLDERS = [
   '08-opt-in-firefox', '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
 ];
 const DIST = path.join(__dirname, 'dist');
+/** What every phase folder holds: the diagram, the kustomization and the manifests. */
+const PHASE_FILES = ['TRAFFIC.md', 'kustomization.yaml', 'walkthrough.k8s.yaml'];
 const GREETER_HOST = 'greeter-service.default.svc.cluster.local';
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 /** Port names from which Istio infers the protocol: the protocol, optionally followed by `-<suffix>`. */
@@ -548,7 +550,7 @@ describe('dist/', () => {
     synthWalkthrough(fresh);
 
     // THEN
-    expect(listFiles(fresh)).toEqual(FOLDERS.map((folder) => path.join(folder, 'walkthrough.k8s.yaml')));
+    expect(listFiles(fresh)).toEqual([...FOLDERS, 'live'].flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))));
     const stale = treeDifferences(fresh, DIST);
     if (stale.length > 0) {
       throw new Error(`dist/ is not what the app synthesizes:\n  ${stale.join('\n  ')}\nRun \`npx cdk8s synth\` and commit dist/.`);
@@ -565,7 +567,7 @@ describe('dist/', () => {
     synthWalkthrough(second);
 
     // THEN
-    expect(listFiles(first)).toHaveLength(FOLDERS.length);
+    expect(listFiles(first)).toHaveLength((FOLDERS.length + 1) * PHASE_FILES.length);
     expect(treeDifferences(first, second)).toEqual([]);
   });
 });

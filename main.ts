@@ -1,10 +1,13 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
+import * as YAML from 'yaml';
 import {
-  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshAnalysis, MeshService, OutboundTrafficPolicy,
+  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy,
   RolloutPhaseName, RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch,
-  VersionedService, VersionedWorkload, VirtualService, replaceFolder, synthToFolder,
+  PhaseDefinition, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, replaceFolder, synthPhaseFolders,
+  synthToFolder,
 } from './lib';
 
 /** The label every walkthrough object carries, so that `kubectl apply --prune -l` removes what a phase drops. */
@@ -190,25 +193,35 @@ export class WalkthroughChart extends Chart {
   }
 }
 
+/** The phases as definitions of their apps. */
+function walkthroughDefinitions(apiVersion?: IstioApiVersion): PhaseDefinition[] {
+  return WALKTHROUGH_PHASES.map((phase) => ({
+    folder: phase.folder,
+    define: (app: App) => new WalkthroughChart(app, 'walkthrough', { phase, apiVersion }),
+  }));
+}
+
 /** One app per phase, each writing its own folder below `outdir`. */
 export function walkthroughApps(outdir: string, apiVersion?: IstioApiVersion): App[] {
-  return WALKTHROUGH_PHASES.map((phase) => {
-    const app = new App({ outdir: path.join(outdir, phase.folder) });
-    new WalkthroughChart(app, 'walkthrough', { phase, apiVersion });
-    return app;
-  });
+  return definePhaseApps(outdir, walkthroughDefinitions(apiVersion)).map((phase) => phase.app);
+}
+
+/** The file that says which phase Argo CD syncs from dist/live/. */
+export const ROLLOUT_CONFIG = path.join(__dirname, 'rollout.yaml');
+
+/** The live phase from `rollout.yaml`. */
+export function livePhase(config = ROLLOUT_CONFIG): string {
+  const phase = YAML.parse(fs.readFileSync(config, 'utf8'))?.livePhase;
+  if (typeof phase !== 'string') throw new Error(`${config}: livePhase is missing. Fix: set livePhase to one of ${WALKTHROUGH_PHASES.map((p) => p.folder).join(', ')}`);
+  return phase;
 }
 
 /**
- * Synthesizes every phase below `outdir` after checking make-before-break between consecutive phases; a failure
- * leaves the previous output as it was.
+ * Synthesizes every phase below `outdir`, plus `live/`, after checking make-before-break between consecutive
+ * phases; a failure leaves the previous output as it was.
  */
 export function synthWalkthrough(outdir: string): void {
-  replaceFolder(outdir, (staging) => {
-    const apps = walkthroughApps(staging);
-    MeshAnalysis.checkTransitions(apps.map((app, index) => ({ name: WALKTHROUGH_PHASES[index].folder, root: app })));
-    for (const app of apps) app.synth();
-  });
+  replaceFolder(outdir, (staging) => synthPhaseFolders(staging, walkthroughDefinitions(), { livePhase: livePhase() }));
 }
 
 if (require.main === module) {

@@ -89,7 +89,15 @@ export class MeshAnalysis {
    */
   public static _register(object: ApiObject, spec?: () => unknown): void {
     CHECKED_BY_CONSTRUCT.add(object);
-    if (spec) SPECS.set(object, spec);
+    if (spec) {
+      SPECS.set(object, spec);
+      // A JSON patch changes what is written, which only the rendered object shows.
+      const addJsonPatch = object.addJsonPatch.bind(object);
+      object.addJsonPatch = (...patches) => {
+        SPECS.delete(object);
+        addJsonPatch(...patches);
+      };
+    }
     MeshAnalysis.attach(object);
   }
 

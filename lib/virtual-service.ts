@@ -71,38 +71,17 @@ export class VirtualService extends Construct {
     }
     props.http.forEach((route, index) => {
       problems.push(..._routeProblems(route, `http[${index}]`));
-      for (const { destination, field } of routeDestinations(route, `http[${index}]`)) problems.push(...this.subsetProblems(destination, field));
     });
     return [...problems, ...routeOrderProblems(props.http)];
   }
-
-  private subsetProblems(destination: RouteDestination, field: string): Problem[] {
-    if (destination.subset === undefined) return [];
-    const rules = DestinationRule._forHost(this, destination.host);
-    if (rules.some((rule) => rule.subsetNames.includes(destination.subset!))) return [];
-    const defined = rules.flatMap((rule) => rule.subsetNames);
-    return [{
-      field: `${field}.subset`,
-      value: destination.subset,
-      message: `no DestinationRule for host ${destination.host} defines this subset`,
-      fix: defined.length > 0
-        ? `use one of the defined subsets (${defined.join(', ')}) or declare the version`
-        : `add a DestinationRule for ${destination.host} that declares the version`,
-    }];
-  }
 }
 
+/** Hosts a route list sends requests, or copies of them, to. */
 function destinationHosts(routes: HttpRoute[]): Set<string> {
-  return new Set(routes.flatMap((route) => routeDestinations(route, '').map(({ destination }) => destination.host)));
-}
-
-/** Destinations a route sends requests or copies of them to, with their field paths below `field`. */
-function routeDestinations(route: HttpRoute, field: string): { destination: RouteDestination; field: string }[] {
-  if (route.route === undefined) return [];
-  return [
-    ...route.route.map((destination, index) => ({ destination, field: `${field}.route[${index}]` })),
-    ...(route.mirrors ?? []).map((mirror, index) => ({ destination: mirror.destination, field: `${field}.mirrors[${index}].destination` })),
-  ];
+  return new Set(routes.flatMap((route): RouteDestination[] => (route.route === undefined ? [] : [
+    ...route.route,
+    ...(route.mirrors ?? []).map((mirror) => mirror.destination),
+  ])).map((destination) => destination.host));
 }
 
 /** Routes are tried in order: nothing may follow a catch-all, and no match may repeat what an earlier one takes. */

@@ -159,7 +159,7 @@ describe('VirtualService', () => {
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
     // THEN
-    expect(() => synth(chart)).toThrow(/\[test\/Routes\] http\[0\]\.route\[0\]\.subset: no DestinationRule for host greeter-service\.default\.svc\.cluster\.local defines this subset \(got "v1"\)/);
+    expect(() => synth(chart)).toThrow(/\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.route\[0\]\.destination\.subset: no DestinationRule for greeter-service\.default\.svc\.cluster\.local defines subset v1/);
   });
 
   describe('checks the order of the routes at synth', () => {
@@ -167,8 +167,9 @@ describe('VirtualService', () => {
     const toV2 = (...match: NonNullable<HttpRoute['match']>): HttpRoute => ({ match, route: [{ host: HOST, subset: 'v2' }] });
     const beta = { 'x-beta-optin': StringMatch.exact('true') };
 
-    /** The lines of a synth error that the VirtualService at test/Routes reported. */
-    const routesLines = (message: string) => message.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('[test/Routes] '));
+    /** The lines of a synth error about the VirtualService at test/Routes: its own, and the mesh analysis' of its object. */
+    const routesLines = (message: string) => message.split('\n').map((line) => line.trim())
+      .filter((line) => line.startsWith('[test/Routes] ') || line.includes(' test/Routes/Resource '));
 
     /** The problems the VirtualService reports with these routes beside the greeter subsets. */
     function problemLines(http: HttpRoute[]): string[] {
@@ -269,7 +270,8 @@ describe('VirtualService', () => {
 
       // THEN
       expect(lines).toEqual([
-        '[test/Routes] http[1].mirrors[1].destination.subset: no DestinationRule for host greeter-service.default.svc.cluster.local defines this subset (got "v3"). Fix: use one of the defined subsets (v1, v2) or declare the version',
+        '[MeshAnalysis] error destination-subset-undefined test/Routes/Resource VirtualService default/greeter-service spec.http[1].mirrors[1].destination.subset: '
+          + 'no DestinationRule for greeter-service.default.svc.cluster.local defines subset v3. Fix: use one of v1, v2, or add the subset',
       ]);
     });
 
@@ -293,9 +295,10 @@ describe('VirtualService', () => {
       expect(lines).toEqual([
         '[test/Routes] hosts: routes apply to no host (got []). Fix: list the host names clients call',
         '[test/Routes] http[0].route: weights add up to 110, not 100 (got [90,20]). Fix: make the weights of the route add up to 100',
-        '[test/Routes] http[0].route[1].subset: no DestinationRule for host greeter-service.default.svc.cluster.local defines this subset (got "v3"). Fix: use one of the defined subsets (v1, v2) or declare the version',
         '[test/Routes] http[1].match[0].uri.regex: uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support (got "(?=a)"). Fix: rewrite the expression without it, or match with exact/prefix',
         '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0] before it takes every request (got {"uri":{"kind":"regex","value":"(?=a)"}}). Fix: move the catch-all route to the end',
+        '[MeshAnalysis] error destination-subset-undefined test/Routes/Resource VirtualService default/greeter-service spec.http[0].route[1].destination.subset: '
+          + 'no DestinationRule for greeter-service.default.svc.cluster.local defines subset v3. Fix: use one of v1, v2, or add the subset',
       ]);
     });
   });
@@ -307,11 +310,11 @@ describe('VirtualService', () => {
 
     test.each<[string, Partial<VirtualServiceProps>, RegExp]>([
       ['a subset no DestinationRule defines', { http: [{ route: [{ host: HOST, subset: 'v1', weight: 90 }, { host: HOST, subset: 'v3', weight: 10 }] }] },
-        /\[test\/Routes\] http\[0\]\.route\[1\]\.subset: no DestinationRule for host greeter-service\.default\.svc\.cluster\.local defines this subset \(got "v3"\)\. Fix: use one of the defined subsets \(v1, v2\) or declare the version/],
+        /\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.route\[1\]\.destination\.subset: no DestinationRule for greeter-service\.default\.svc\.cluster\.local defines subset v3\. Fix: use one of v1, v2, or add the subset/],
       ['a subset of a host without DestinationRule', { http: [{ route: [{ host: 'movieweb.default.svc.cluster.local', subset: 'v1' }] }] },
-        /\[test\/Routes\] http\[0\]\.route\[0\]\.subset: no DestinationRule for host movieweb\.default\.svc\.cluster\.local defines this subset \(got "v1"\)\. Fix: add a DestinationRule for movieweb\.default\.svc\.cluster\.local that declares the version/],
+        /\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.route\[0\]\.destination\.subset: no DestinationRule for movieweb\.default\.svc\.cluster\.local defines subset v1\. Fix: add a DestinationRule for movieweb\.default\.svc\.cluster\.local with the subset/],
       ['a mirror to a subset no DestinationRule defines', { http: [{ route: [{ host: HOST, subset: 'v1' }], mirrors: [{ destination: { host: HOST, subset: 'v9' } }] }] },
-        /\[test\/Routes\] http\[0\]\.mirrors\[0\]\.destination\.subset: no DestinationRule for host greeter-service\.default\.svc\.cluster\.local defines this subset \(got "v9"\)\. Fix: use one of the defined subsets \(v1, v2\)/],
+        /\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.mirror\.subset: no DestinationRule for greeter-service\.default\.svc\.cluster\.local defines subset v9\. Fix: use one of v1, v2, or add the subset/],
       ['a negative weight', { http: [split(110, -10)] },
         /\[test\/Routes\] http\[0\]\.route\[1\]\.weight: is not a percentage \(got -10\)\. Fix: use a whole number from 0 to 100/],
       ['a weight over 100', { http: [split(101)] },

@@ -27,7 +27,7 @@ export function checkVirtualService(f: FindingsOf, index: MeshIndex): void {
 
 function checkHosts(f: FindingsOf, spec: any): void {
   const hosts: string[] = spec.hosts ?? [];
-  if (hosts.length === 0) f.error('vs-no-hosts', 'spec.hosts', 'routes apply to no host', 'list the host names clients call');
+  if (hosts.length === 0 && !f.sourced.checkedByConstruct) f.error('vs-no-hosts', 'spec.hosts', 'routes apply to no host', 'list the host names clients call');
   const namespace = namespaceOf(f.manifest);
   const seen = new Map<string, number>();
   hosts.forEach((host, at) => {
@@ -82,7 +82,7 @@ function checkDestination(f: FindingsOf, destination: any, field: string, index:
   if (!service && !index.isServiceEntryHost(destination.host) && !index.isServiceEntryHost(host)) {
     f.warning('destination-host-unknown', `${field}.host`, `${destination.host} is neither a Service nor a ServiceEntry host of the mesh`, 'add the Service or a ServiceEntry, or fix the host name (use the fully qualified name)');
   }
-  if (destination.subset !== undefined && !f.sourced.checkedByConstruct) {
+  if (destination.subset !== undefined) {
     const rules = index.destinationRules.get(host) ?? [];
     const defined = rules.flatMap((rule) => (rule.spec?.subsets ?? []).map((subset: any) => subset.name));
     if (!defined.includes(destination.subset)) {

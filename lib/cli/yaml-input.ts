@@ -11,6 +11,7 @@ export interface YamlInput {
 }
 
 const YAML_FILE = /\.ya?ml$/;
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io/';
 
 /** Every YAML file of the given files and folders (folders searched recursively), sorted. */
 export function yamlFiles(paths: string[]): string[] {
@@ -44,7 +45,8 @@ export function readYaml(files: string[]): YamlInput {
         continue;
       }
       const value = document.toJS();
-      if (value === null || value === undefined) continue;
+      // Empty documents and kustomizations (a list of the files beside them) are no cluster objects.
+      if (value === null || value === undefined || String(value.apiVersion).startsWith(KUSTOMIZE_GROUP)) continue;
       if (!isManifest(value)) {
         findings.push(inputFinding('not-a-manifest', `${file}:${line}`, 'the document is not a Kubernetes object (apiVersion, kind and metadata)', 'give it apiVersion, kind and metadata, or leave it out'));
         continue;

@@ -1,0 +1,229 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { AnalyzedPhase, FindingLevel, MeshAnalysis, analyzeTransitions } from '../../lib';
+import { WALKTHROUGH_PHASES, walkthroughApps } from '../../main';
+import { BaselineMesh, REVIEWS_HOST, baselineMesh, objectsOf, reviews, sourced, summarize } from './support/fixtures';
+
+/** A phase made of the baseline mesh after `change`, read from `<name>.yaml`. */
+function phase(name: string, change: (mesh: BaselineMesh) => void = () => undefined): AnalyzedPhase {
+  const mesh = baselineMesh();
+  change(mesh);
+  return { name, objects: sourced(objectsOf(mesh), `${name}.yaml`) };
+}
+
+/** The mesh VirtualService sends every request through one split, e.g. `{ v1: 90, v2: 10 }`. */
+function split(weights: Record<string, number>): (mesh: BaselineMesh) => void {
+  return (mesh) => {
+    mesh.routes.spec.http = [{ route: Object.entries(weights).map(([subset, weight]) => ({ destination: reviews(subset), weight })) }];
+  };
+}
+
+/** Leaves out the Deployment of a version. */
+function withoutDeployment(version: 'v1' | 'v2'): (mesh: BaselineMesh) => void {
+  return (mesh) => { mesh.omitted.push(mesh[version]); };
+}
+
+/** Keeps only the named subsets in the DestinationRule. */
+function onlySubsets(...names: string[]): (mesh: BaselineMesh) => void {
+  return (mesh) => { mesh.destinationRule.spec.subsets = mesh.destinationRule.spec.subsets.filter((subset: any) => names.includes(subset.name)); };
+}
+
+function all(...changes: Array<(mesh: BaselineMesh) => void>): (mesh: BaselineMesh) => void {
+  return (mesh) => changes.forEach((change) => change(mesh));
+}
+
+describe('analyzeTransitions', () => {
+  test('finds nothing between two equal phases', () => {
+    // GIVEN
+    const phases = [phase('01-before'), phase('02-after')];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(findings).toEqual([]);
+  });
+
+  test('reports requests to a subset the previous phase did not define', () => {
+    // GIVEN
+    const phases = [
+      phase('01-v1', all(onlySubsets('v1'), split({ v1: 100 }))),
+      phase('02-canary', split({ v1: 90, v2: 10 })),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(findings).toEqual([{
+      level: FindingLevel.ERROR,
+      code: 'transition-subset-undefined',
+      source: '02-canary.yaml:5',
+      kind: 'VirtualService',
+      namespace: 'default',
+      name: 'reviews',
+      field: 'spec.http[0].route[1].destination.subset',
+      message: `subset v2 of ${REVIEWS_HOST} gets requests, but phase 01-v1 did not define it`,
+      fix: 'define the subset in a DestinationRule one phase before routing to it',
+    }]);
+  });
+
+  test('reports requests to a subset whose pods the previous phase did not run', () => {
+    // GIVEN
+    const phases = [
+      phase('01-subsets', all(withoutDeployment('v2'), split({ v1: 100, v2: 0 }))),
+      phase('02-canary', split({ v1: 90, v2: 10 })),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual(['error transition-not-deployed spec.http[0].route[1].destination.subset']);
+    expect(findings[0].source).toEqual('02-canary.yaml:5');
+    expect(findings[0].message).toEqual(`subset v2 of ${REVIEWS_HOST} gets requests, but phase 01-subsets ran none of its pods`);
+  });
+
+  test('reports a subset removed while it still gets requests, at the route of the previous phase', () => {
+    // GIVEN
+    const phases = [
+      phase('01-canary', split({ v1: 50, v2: 50 })),
+      phase('02-retired', all(onlySubsets('v2'), withoutDeployment('v1'), split({ v2: 100 }))),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual(['error transition-subset-removed spec.http[0].route[0].destination.subset']);
+    expect(findings[0].source).toEqual('01-canary.yaml:5');
+    expect(findings[0].message).toEqual(`phase 02-retired removes subset v1 of ${REVIEWS_HOST}, which still gets requests here`);
+  });
+
+  test('reports pods removed while their subset still gets requests', () => {
+    // GIVEN
+    const phases = [
+      phase('01-canary', split({ v1: 50, v2: 50 })),
+      phase('02-scaled-down', all(withoutDeployment('v1'), split({ v2: 100 }))),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual(['error transition-pods-removed spec.http[0].route[0].destination.subset']);
+    expect(findings[0].source).toEqual('01-canary.yaml:5');
+  });
+
+  test('a destination at weight 0 gets no requests: it may be undeployed before and removed after', () => {
+    // GIVEN
+    const phases = [
+      phase('01-subsets', all(withoutDeployment('v2'), split({ v1: 100, v2: 0 }))),
+      phase('02-routed', all(withoutDeployment('v2'), split({ v1: 100, v2: 0 }))),
+      phase('03-dropped', all(onlySubsets('v1'), withoutDeployment('v2'), split({ v1: 100 }))),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(findings).toEqual([]);
+  });
+
+  test('a mirror gets copies of requests, so its pods must run in the previous phase', () => {
+    // GIVEN
+    const phases = [
+      phase('01-dark', all(withoutDeployment('v2'), split({ v1: 100 }))),
+      phase('02-mirror', all(split({ v1: 100 }), (mesh) => { mesh.routes.spec.http[0].mirror = reviews('v2'); })),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual(['error transition-not-deployed spec.http[0].mirror.subset']);
+  });
+
+  test('an entry of mirrors gets copies of requests, so its subset must exist in the previous phase', () => {
+    // GIVEN
+    const phases = [
+      phase('01-v1', all(onlySubsets('v1'), split({ v1: 100 }))),
+      phase('02-mirror', all(split({ v1: 100 }), (mesh) => { mesh.routes.spec.http[0].mirrors = [{ destination: reviews('v2'), percentage: { value: 5 } }]; })),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual(['error transition-subset-undefined spec.http[0].mirrors[0].destination.subset']);
+  });
+
+  test('a mirrored subset may not be removed in the next phase', () => {
+    // GIVEN
+    const phases = [
+      phase('01-mirror', all(split({ v1: 100 }), (mesh) => { mesh.routes.spec.http[0].mirror = reviews('v2'); })),
+      phase('02-dropped', all(onlySubsets('v1'), split({ v1: 100 }))),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual(['error transition-subset-removed spec.http[0].mirror.subset']);
+  });
+
+  test('removing a whole app, Service included, is not reported', () => {
+    // GIVEN
+    const phases = [
+      phase('01-running'),
+      phase('02-removed', (mesh) => { mesh.omitted.push(mesh.service, mesh.v1, mesh.v2, mesh.destinationRule, mesh.routes); }),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(phases[1].objects.map(({ manifest }) => `${manifest.kind}/${manifest.metadata.name}`)).toEqual(['Gateway/public', 'VirtualService/app', 'ServiceEntry/external-api']);
+    expect(findings).toEqual([]);
+  });
+
+  describe('the walkthrough', () => {
+    const phases: AnalyzedPhase[] = walkthroughApps(path.join(os.tmpdir(), 'transitions-unused'))
+      .map((app, index) => ({ name: WALKTHROUGH_PHASES[index].folder, objects: MeshAnalysis.objectsOf(app) }));
+
+    function phaseNamed(name: string): AnalyzedPhase {
+      const found = phases.find((candidate) => candidate.name === name);
+      if (!found) throw new Error(`no phase ${name}`);
+      return found;
+    }
+
+    test('makes every phase ready before the next', () => {
+      // WHEN
+      const findings = analyzeTransitions(phases);
+
+      // THEN
+      expect(phases).toHaveLength(15);
+      expect(findings).toEqual([]);
+    });
+
+    test('skipping from 05-routed to 11-canary-10 routes to a version that is not deployed yet', () => {
+      // WHEN
+      const findings = analyzeTransitions([phaseNamed('05-routed'), phaseNamed('11-canary-10')]);
+
+      // THEN
+      expect(findings.map(({ level, code, source, field }) => `${level} ${code} ${source} ${field}`)).toEqual([
+        'error transition-not-deployed walkthrough/Greeter/VirtualService/Resource spec.http[0].route[1].destination.subset',
+      ]);
+    });
+
+    test('skipping from 12-canary-50 to 14-retired removes a subset that still gets requests', () => {
+      // WHEN
+      const findings = analyzeTransitions([phaseNamed('12-canary-50'), phaseNamed('14-retired')]);
+
+      // THEN
+      expect(findings.map(({ level, code, source, field }) => `${level} ${code} ${source} ${field}`)).toEqual([
+        'error transition-subset-removed walkthrough/Greeter/VirtualService/Resource spec.http[0].route[0].destination.subset',
+      ]);
+    });
+  });
+});
