@@ -1,12 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as YAML from 'yaml';
 import {
   Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy,
   RolloutPhaseName, RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch,
-  PhaseDefinition, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, replaceFolder, synthPhaseFolders,
+  PhaseDefinition, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, replaceFolder,
+  synthPhaseFolders,
   synthToFolder,
 } from './lib';
 
@@ -209,19 +208,12 @@ export function walkthroughApps(outdir: string, apiVersion?: IstioApiVersion): A
 /** The file that says which phase Argo CD syncs from dist/live/. */
 export const ROLLOUT_CONFIG = path.join(__dirname, 'rollout.yaml');
 
-/** The live phase from `rollout.yaml`. */
-export function livePhase(config = ROLLOUT_CONFIG): string {
-  const phase = YAML.parse(fs.readFileSync(config, 'utf8'))?.livePhase;
-  if (typeof phase !== 'string') throw new Error(`${config}: livePhase is missing. Fix: set livePhase to one of ${WALKTHROUGH_PHASES.map((p) => p.folder).join(', ')}`);
-  return phase;
-}
-
 /**
  * Synthesizes every phase below `outdir`, plus `live/`, after checking make-before-break between consecutive
  * phases; a failure leaves the previous output as it was.
  */
 export function synthWalkthrough(outdir: string): void {
-  replaceFolder(outdir, (staging) => synthPhaseFolders(staging, walkthroughDefinitions(), { livePhase: livePhase() }));
+  replaceFolder(outdir, (staging) => synthPhaseFolders(staging, walkthroughDefinitions(), { livePhase: readLivePhase(ROLLOUT_CONFIG) }));
 }
 
 if (require.main === module) {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'cdk8s';
-import { parseAllDocuments, stringify } from 'yaml';
+import * as YAML from 'yaml';
 import { Manifest } from './analysis/manifest';
 import { MeshAnalysis } from './mesh-analysis';
 import { trafficPage } from './traffic-diagram';
@@ -44,6 +44,16 @@ export interface PhaseFoldersOptions {
 export const LIVE_FOLDER = 'live';
 
 /**
+ * The `livePhase` of a YAML file such as `livePhase: 05-canary-10`, so that moving a rollout on is a one-line
+ * change in a committed file.
+ */
+export function readLivePhase(configFile: string): string {
+  const phase = YAML.parse(fs.readFileSync(configFile, 'utf8'))?.livePhase;
+  if (typeof phase !== 'string') throw new Error(`${configFile}: livePhase is missing. Fix: add a line such as livePhase: 01-stable`);
+  return phase;
+}
+
+/**
  * Synthesizes each phase into `<outdir>/<folder>/` after checking make-before-break between consecutive
  * phases, and gives every folder a `kustomization.yaml` (for `kubectl apply -k`) and a `TRAFFIC.md` with a
  * diagram of where requests go. With `livePhase`, `<outdir>/live/` is a copy of that phase.
@@ -67,9 +77,9 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
 /** Adds the kustomization and the traffic page of a folder of synthesized YAML. */
 function describeFolder(folder: string, title: string): void {
   const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
-  const manifests = files.flatMap((file) => parseAllDocuments(fs.readFileSync(path.join(folder, file), 'utf8'))
+  const manifests = files.flatMap((file) => YAML.parseAllDocuments(fs.readFileSync(path.join(folder, file), 'utf8'))
     .map((document) => document.toJS() as Manifest));
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
-  fs.writeFileSync(path.join(folder, 'kustomization.yaml'), stringify(kustomization));
+  fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
   fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests));
 }

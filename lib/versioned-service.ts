@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule, TlsMode } from './destination-rule';
+import { Gateway } from './gateway';
 import { MeshService, ServiceProtocol } from './mesh-service';
 import { HttpRoute } from './http-route';
 import { PhaseRoute, RolloutPhase, RolloutPlan } from './rollout-plan';
@@ -38,6 +39,17 @@ export interface VersionedServiceProps extends WorkloadOptions {
    */
   readonly tlsMode?: TlsMode;
   /**
+   * Gateways that expose the service. Their requests follow the same subset routes as the mesh's, so that a
+   * dark launch stays dark and a canary gets its share at the edge too.
+   * @default - reachable inside the mesh only
+   */
+  readonly gateways?: Gateway[];
+  /**
+   * Host names clients use at the gateways, e.g. `orders.example.com`.
+   * @default - none
+   */
+  readonly gatewayHosts?: string[];
+  /**
    * Istio API version of the manifests.
    * @default IstioApiVersion.V1
    */
@@ -58,7 +70,7 @@ export class VersionedService extends Construct {
   public readonly workloads: VersionedWorkload[];
   /** The DestinationRule, once the phase defines subsets. */
   public readonly destinationRule?: DestinationRule;
-  /** The VirtualService, once the phase routes by subset. */
+  /** The VirtualService, once the phase routes by subset, or earlier when gateways expose the service. */
   public readonly virtualService?: VirtualService;
 
   constructor(scope: Construct, id: string, props: VersionedServiceProps) {
@@ -85,11 +97,24 @@ export class VersionedService extends Construct {
         MeshAnalysis._intend(this.destinationRule.apiObject, SUBSET_WITHOUT_PODS_FINDING);
       }
     }
+    const gateways = props.gateways ?? [];
+    const gatewayHosts = props.gatewayHosts ?? [];
     if (this.destinationRule && this.phase.routes.length > 0) {
       this.virtualService = new VirtualService(this, 'VirtualService', {
         name: this.service.name,
-        hosts: [this.service.host],
+        hosts: [this.service.host, ...gatewayHosts],
+        gateways,
+        bindToMesh: true,
         http: this.phase.routes.map((route) => toHttpRoute(route, this.destinationRule!)),
+        apiVersion: props.apiVersion,
+      });
+    } else if (gateways.length > 0) {
+      // Before routes by subset exist, the gateways reach the Service as a whole: it runs one version only.
+      this.virtualService = new VirtualService(this, 'VirtualService', {
+        name: this.service.name,
+        hosts: gatewayHosts,
+        gateways,
+        http: [{ route: [{ host: this.service.host, port: this.service.port }] }],
         apiVersion: props.apiVersion,
       });
     }

@@ -26,6 +26,11 @@ export interface VirtualServiceProps {
    * @default - the sidecars of the mesh only
    */
   readonly gateways?: Gateway[];
+  /**
+   * Whether the routes also apply to the sidecars of the mesh (the reserved gateway `mesh`).
+   * @default - true when there are no gateways, false otherwise
+   */
+  readonly bindToMesh?: boolean;
   /** HTTP routes, evaluated in order. */
   readonly http: HttpRoute[];
   /**
@@ -50,7 +55,7 @@ export class VirtualService extends Construct {
     const namespace = Chart.of(this).namespace;
     const spec: istio.VirtualServiceSpec = {
       hosts: props.hosts,
-      gateways: props.gateways?.map((gateway) => gatewayReference(gateway, namespace)),
+      gateways: gatewayReferences(props, namespace),
       http: props.http.map(_routeToIstio),
     };
     this.apiObject = new (_istioClasses(props.apiVersion).VirtualService)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
@@ -95,6 +100,16 @@ function routeOrderProblems(routes: HttpRoute[]): Problem[] {
     fix: shadowed.byCatchAll ? 'move the catch-all route to the end' : `move it before http${shadowed.coveredBy}, or narrow it`,
   }));
 }
+
+/** The gateways field: none for the mesh alone, else the gateways, and `mesh` when asked for. */
+function gatewayReferences(props: VirtualServiceProps, namespace: string | undefined): string[] | undefined {
+  const gateways = (props.gateways ?? []).map((gateway) => gatewayReference(gateway, namespace));
+  if (gateways.length === 0) return undefined;
+  return props.bindToMesh ? [...gateways, MESH_GATEWAY] : gateways;
+}
+
+/** The reserved gateway name of the mesh's sidecars. */
+const MESH_GATEWAY = 'mesh';
 
 function gatewayReference(gateway: Gateway, namespace: string | undefined): string {
   return gateway.namespace && gateway.namespace !== namespace ? `${gateway.namespace}/${gateway.name}` : gateway.name;

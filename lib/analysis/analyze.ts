@@ -3,9 +3,9 @@ import { Finding } from './finding';
 import { checkGateway } from './gateway-rules';
 import { checkName, checkNamespace, checkService, checkWorkload } from './kubernetes-rules';
 import { FindingsOf, SourcedManifest, groupOf, isIstio, namespaceOf, qualifyHost } from './manifest';
-import { MeshIndex, getOrCreate } from './mesh-index';
+import { MeshIndex, appliesToMesh, getOrCreate } from './mesh-index';
 import { checkServiceEntry } from './service-entry-rules';
-import { checkVirtualService, isMeshBound } from './virtual-service-rules';
+import { checkVirtualService } from './virtual-service-rules';
 
 /**
  * Every finding about a mesh: each object on its own, and against the others (routes against Services,
@@ -52,7 +52,7 @@ function duplicateObjects(objects: SourcedManifest[]): Finding[] {
 function meshHostConflicts(objects: SourcedManifest[]): Finding[] {
   const owners = new Map<string, SourcedManifest>();
   return objects
-    .filter(({ manifest }) => isIstio(manifest, 'VirtualService') && isMeshBound(manifest.spec))
+    .filter(({ manifest }) => isIstio(manifest, 'VirtualService') && appliesToMesh(manifest.spec))
     .flatMap((sourced) => (sourced.manifest.spec?.hosts ?? []).flatMap((host: string, at: number) => {
       const qualified = qualifyHost(host, namespaceOf(sourced.manifest));
       const owner = getOrCreate(owners, qualified, () => sourced);

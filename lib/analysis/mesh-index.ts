@@ -22,6 +22,8 @@ export class MeshIndex {
   public readonly destinationRules = new Map<string, Manifest[]>();
   /** Gateways by `namespace/name`. */
   public readonly gateways = new Map<string, Manifest>();
+  /** Hosts that a VirtualService routes by subset, with that VirtualService. */
+  public readonly subsetRoutedHosts = new Map<string, Manifest>();
   /** Pod templates by namespace and then by `label=value`, so that selectors are looked up, not scanned. */
   private readonly podsByLabel = new Map<string, Map<string, PodTemplate[]>>();
 
@@ -61,6 +63,12 @@ export class MeshIndex {
       getOrCreate(this.destinationRules, host, () => []).push(manifest);
     } else if (isIstio(manifest, 'Gateway')) {
       this.gateways.set(`${namespace}/${name}`, manifest);
+    } else if (isIstio(manifest, 'VirtualService')) {
+      for (const route of manifest.spec?.http ?? []) {
+        for (const destination of (route.route ?? []).map((entry: any) => entry.destination)) {
+          if (destination?.subset !== undefined) this.subsetRoutedHosts.set(qualifyHost(destination.host, namespace), manifest);
+        }
+      }
     }
   }
 
@@ -70,6 +78,12 @@ export class MeshIndex {
       getOrCreate(byLabel, `${key}=${value}`, () => []).push({ namespace, labels, owner });
     }
   }
+}
+
+/** Whether a VirtualService applies to the mesh's sidecars: it names no gateway, or the reserved `mesh`. */
+export function appliesToMesh(spec: any): boolean {
+  const gateways: string[] = spec?.gateways ?? [];
+  return gateways.length === 0 || gateways.includes('mesh');
 }
 
 /** The value of `key`, set to `create()` first when there is none. */

@@ -1,17 +1,11 @@
 import { _matchFromIstio, _shadowedMatches } from '../http-match';
 import { _regexProblems } from '../string-match';
 import { FindingsOf, hostMatches, namespaceOf, qualifyHost } from './manifest';
-import { MeshIndex } from './mesh-index';
+import { MeshIndex, appliesToMesh } from './mesh-index';
 import { durationMillis, percentageOf } from './values';
 
 const STRING_MATCH_FIELDS = ['uri', 'scheme', 'method', 'authority'];
 const STRING_MAP_FIELDS = ['headers', 'queryParams', 'withoutHeaders'];
-
-/** Whether the VirtualService applies to the sidecars of the mesh (no gateways, or the reserved `mesh`). */
-export function isMeshBound(spec: any): boolean {
-  const gateways: string[] = spec?.gateways ?? [];
-  return gateways.length === 0 || gateways.includes('mesh');
-}
 
 /** Checks of one VirtualService against the rest of the mesh. */
 export function checkVirtualService(f: FindingsOf, index: MeshIndex): void {
@@ -37,7 +31,7 @@ function checkHosts(f: FindingsOf, spec: any): void {
       f.error('vs-duplicate-host', `spec.hosts[${at}]`, `${host} overlaps spec.hosts[${first[1]}] of the same VirtualService`, 'list every host once, and no host that a wildcard already covers');
     }
     seen.set(qualified, at);
-    if (host === '*' && isMeshBound(spec)) {
+    if (host === '*' && appliesToMesh(spec)) {
       f.error('vs-mesh-wildcard-host', `spec.hosts[${at}]`, 'a VirtualService for the mesh cannot apply to every host (*)', 'name the hosts, or bind the VirtualService to a gateway');
     }
   });
@@ -90,6 +84,21 @@ function checkDestination(f: FindingsOf, destination: any, field: string, index:
     }
   }
   if (service) checkDestinationPort(f, destination, field, service.spec?.ports ?? []);
+  checkSubsetBypass(f, destination, field, host, index);
+}
+
+/**
+ * Requests routed to a whole Service reach every version, whatever weights another VirtualService gives the
+ * Service's subsets: routing happens once, at the caller's proxy, by the host the caller asked for. A gateway
+ * route to the Service would make a dark launch visible at the edge.
+ */
+function checkSubsetBypass(f: FindingsOf, destination: any, field: string, host: string, index: MeshIndex): void {
+  if (destination.subset !== undefined) return;
+  const ownHosts: string[] = (f.manifest.spec?.hosts ?? []).map((own: string) => qualifyHost(own, namespaceOf(f.manifest)));
+  const splitter = index.subsetRoutedHosts.get(host);
+  if (splitter && splitter !== f.manifest && !ownHosts.includes(host)) {
+    f.warning('route-bypasses-subsets', `${field}.host`, `requests reach every version of ${host}, while VirtualService ${splitter.metadata.name} splits it by subset`, `route by subset here too, or bind VirtualService ${splitter.metadata.name} to this route's gateways as well (gateways: [<gateway>, mesh]) and route to its host`);
+  }
 }
 
 function checkDestinationPort(f: FindingsOf, destination: any, field: string, ports: any[]): void {

@@ -72,8 +72,13 @@ const BAD_INPUTS: BadInput[] = [
   // destinations
   {
     defect: 'a destination host that is neither a Service nor a ServiceEntry host',
-    change: (mesh) => { mesh.gatewayRoutes.spec.http[0].route[0].destination.host = 'ratings'; },
+    change: (mesh) => { mesh.gatewayRoutes.spec.http[0].route[0].destination = { host: 'ratings', port: { number: 9080 } }; },
     findings: ['warning destination-host-unknown spec.http[0].route[0].destination.host'],
+  },
+  {
+    defect: 'a gateway route to the whole Service that the mesh splits by subset',
+    change: (mesh) => { delete mesh.gatewayRoutes.spec.http[0].route[0].destination.subset; },
+    findings: ['warning route-bypasses-subsets spec.http[0].route[0].destination.host'],
   },
   {
     defect: 'a route to a subset no DestinationRule defines',

@@ -125,7 +125,8 @@ export function baselineMesh(): BaselineMesh {
       spec: {
         hosts: ['app.example.com'],
         gateways: ['public'],
-        http: [{ route: [{ destination: { host: REVIEWS_HOST, port: { number: REVIEWS_PORT } } }] }],
+        // By subset, as the mesh's routes do: a route to the whole Service would reach every version.
+        http: [{ route: [{ destination: { ...reviews('v1'), host: REVIEWS_HOST } }] }],
       },
     },
     serviceEntry: {
