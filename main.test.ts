@@ -571,3 +571,79 @@ describe('dist/', () => {
     expect(treeDifferences(first, second)).toEqual([]);
   });
 });
+
+import { parse as parseYaml } from 'yaml';
+import { readLivePhase } from './lib';
+import { parseObjects } from './test/support/walkthrough';
+
+describe('Argo CD and kubectl', () => {
+  const ROLLOUT = path.join(__dirname, 'rollout.yaml');
+  const APPLICATION = path.join(__dirname, 'argocd', 'application.yaml');
+  const folders = fs.readdirSync(DIST, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
+  test('dist/ holds the phase folders and live/, and nothing else', () => {
+    // THEN
+    expect(fs.readdirSync(DIST).sort()).toEqual([...FOLDERS, 'live']);
+    expect(folders).toEqual([...FOLDERS, 'live']);
+  });
+
+  test('every folder of dist/ holds only YAML and Markdown files, so that Argo CD reads it as a directory of manifests', () => {
+    // WHEN
+    const others = listFiles(DIST).filter((file) => !/\.(yaml|md)$/.test(file));
+
+    // THEN
+    expect(others).toEqual([]);
+    expect(listFiles(DIST).filter((file) => file.endsWith('.json'))).toEqual([]);
+  });
+
+  test.each(folders)('%s/kustomization.yaml lists exactly the other YAML files of its folder', (folder) => {
+    // GIVEN
+    const files = fs.readdirSync(path.join(DIST, folder)).filter((file) => /\.ya?ml$/.test(file) && file !== 'kustomization.yaml').sort();
+
+    // WHEN
+    const kustomization = parseYaml(fs.readFileSync(path.join(DIST, folder, 'kustomization.yaml'), 'utf8'));
+
+    // THEN
+    expect(kustomization).toEqual({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files });
+    expect(files).toEqual(['walkthrough.k8s.yaml']);
+  });
+
+  test('dist/live/ is the phase that rollout.yaml names, byte for byte', () => {
+    // GIVEN
+    const livePhase = readLivePhase(ROLLOUT);
+
+    // THEN
+    expect(FOLDERS).toContain(livePhase);
+    expect(listFiles(path.join(DIST, 'live'))).toEqual(PHASE_FILES);
+    expect(treeDifferences(path.join(DIST, livePhase), path.join(DIST, 'live'))).toEqual([]);
+  });
+
+  test('in dist/live/, a DestinationRule is in an earlier sync wave than the VirtualServices that route to its subsets', () => {
+    // GIVEN
+    const manifests = parseObjects(fs.readFileSync(path.join(DIST, 'live', 'walkthrough.k8s.yaml'), 'utf8'));
+    const pairs = ofKind(manifests, 'VirtualService').flatMap((virtualService) => destinations(virtualService)
+      .filter((route) => route.subset !== undefined)
+      .flatMap((route) => ofKind(manifests, 'DestinationRule').filter((rule) => rule.spec.host === route.host))
+      .map((rule) => ({ rule, virtualService })));
+
+    // WHEN
+    const late = pairs.filter(({ rule, virtualService }) => !(syncWave(rule) < syncWave(virtualService)))
+      .map(({ rule, virtualService }) => `${describeObject(rule)} (wave ${syncWave(rule)}) for ${describeObject(virtualService)} (wave ${syncWave(virtualService)})`);
+
+    // THEN
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(late).toEqual([]);
+  });
+
+  test('argocd/application.yaml is an Application that syncs dist/live/ and prunes', () => {
+    // WHEN
+    const application = parseYaml(fs.readFileSync(APPLICATION, 'utf8'));
+
+    // THEN
+    expect(application.apiVersion).toEqual('argoproj.io/v1alpha1');
+    expect(application.kind).toEqual('Application');
+    expect(application.spec.source.path).toEqual('dist/live');
+    expect(application.spec.syncPolicy.automated.prune).toBe(true);
+    expect(fs.statSync(path.join(__dirname, application.spec.source.path)).isDirectory()).toBe(true);
+  });
+});

@@ -8,11 +8,17 @@ import { Problem, _portProblems, _validateWith } from './validation';
 
 /** Protocol a gateway server accepts. */
 export enum GatewayProtocol {
+  /** Plain HTTP/1.1. */
   HTTP = 'HTTP',
+  /** HTTP over TLS terminated at the gateway; needs `tls`. */
   HTTPS = 'HTTPS',
+  /** HTTP/2. */
   HTTP2 = 'HTTP2',
+  /** gRPC. */
   GRPC = 'GRPC',
+  /** Any TCP traffic. */
   TCP = 'TCP',
+  /** TLS, routed by SNI; needs `tls`. */
   TLS = 'TLS',
 }
 

@@ -69,21 +69,37 @@ export interface HeaderManipulation {
 
 /** Conditions Envoy retries on. */
 export enum RetryOn {
+  /** Any 5xx response, or no response. */
   FIVE_XX = '5xx',
+  /** 502, 503 or 504 responses. */
   GATEWAY_ERROR = 'gateway-error',
+  /** No response: a disconnect, reset or read timeout. */
   RESET = 'reset',
+  /** A reset before the request was sent. */
   RESET_BEFORE_REQUEST = 'reset-before-request',
+  /** A failed connection. */
   CONNECT_FAILURE = 'connect-failure',
+  /** A rate limit of Envoy. */
   ENVOY_RATELIMITED = 'envoy-ratelimited',
+  /** 409 responses. */
   RETRIABLE_4XX = 'retriable-4xx',
+  /** An HTTP/2 stream refused by the upstream. */
   REFUSED_STREAM = 'refused-stream',
+  /** The status codes of `retryOnStatusCodes`. */
   RETRIABLE_STATUS_CODES = 'retriable-status-codes',
+  /** Responses with retriable headers. */
   RETRIABLE_HEADERS = 'retriable-headers',
+  /** An HTTP/3 failure after connecting. */
   HTTP3_POST_CONNECT_FAILURE = 'http3-post-connect-failure',
+  /** gRPC status CANCELLED. */
   CANCELLED = 'cancelled',
+  /** gRPC status DEADLINE_EXCEEDED. */
   DEADLINE_EXCEEDED = 'deadline-exceeded',
+  /** gRPC status INTERNAL. */
   INTERNAL = 'internal',
+  /** gRPC status RESOURCE_EXHAUSTED. */
   RESOURCE_EXHAUSTED = 'resource-exhausted',
+  /** gRPC status UNAVAILABLE. */
   UNAVAILABLE = 'unavailable',
 }
 

@@ -9,11 +9,17 @@ import { Problem, _dnsLabelProblems, _portProblems, _serviceNameProblems, _valid
  * The application protocol of a Service port. Istio selects the protocol from the port name prefix.
  */
 export enum ServiceProtocol {
+  /** HTTP/1.1: routes, retries and metrics per request. */
   HTTP = 'http',
+  /** HTTP/2. */
   HTTP2 = 'http2',
+  /** HTTPS the application terminates itself: opaque TLS to the proxy. */
   HTTPS = 'https',
+  /** gRPC. */
   GRPC = 'grpc',
+  /** Opaque TCP. */
   TCP = 'tcp',
+  /** Opaque TLS, routed by SNI. */
   TLS = 'tls',
 }
 

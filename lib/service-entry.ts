@@ -20,7 +20,9 @@ export enum ServiceEntryResolution {
 
 /** Whether a ServiceEntry's hosts are inside or outside the mesh. */
 export enum ServiceEntryLocation {
+  /** Outside the mesh: an external API, called without mutual TLS. */
   MESH_EXTERNAL = 'MESH_EXTERNAL',
+  /** Part of the mesh, though not in this cluster's registry (e.g. VMs). */
   MESH_INTERNAL = 'MESH_INTERNAL',
 }
 

@@ -1,10 +1,14 @@
 import { Manifest, isIstio, namespaceOf, qualifyHost } from './analysis/manifest';
+import { appliesToMesh } from './analysis/mesh-index';
 
 /** Where one route sends requests. */
 export interface TrafficDestination {
   /** Fully qualified host. */
   readonly host: string;
-  /** Subset, if any. */
+  /**
+   * Subset of the host.
+   * @default - every pod of the host
+   */
   readonly subset?: string;
   /** Percentage of the route's requests. */
   readonly weight: number;
@@ -18,7 +22,10 @@ export interface TrafficRoute {
   readonly destinations: TrafficDestination[];
   /** Mirrors with the percentage of requests they get copies of. */
   readonly mirrors: TrafficDestination[];
-  /** What the route does besides forwarding: a rewrite, a redirect or a direct response. */
+  /**
+   * What the route does besides forwarding: a rewrite, a redirect or a direct response.
+   * @default - it only forwards
+   */
   readonly action?: string;
 }
 
@@ -30,8 +37,10 @@ export interface TrafficRouting {
   readonly namespace: string;
   /** Hosts it applies to. */
   readonly hosts: string[];
-  /** Gateways it is bound to; empty for the mesh. */
+  /** Gateways it is bound to, as `namespace/name`; the mesh is not one of them. */
   readonly gateways: string[];
+  /** Whether it applies to the mesh's sidecars: it names no gateway, or the reserved `mesh`. */
+  readonly mesh: boolean;
   /** Routes in order. */
   readonly routes: TrafficRoute[];
 }
@@ -48,6 +57,7 @@ export function trafficRoutings(manifests: Manifest[]): TrafficRouting[] {
       namespace,
       hosts: manifest.spec?.hosts ?? [],
       gateways: gateways.map((gateway) => (gateway.includes('/') ? gateway : `${namespace}/${gateway}`)),
+      mesh: appliesToMesh(manifest.spec),
       routes: (manifest.spec?.http ?? []).map((route: any) => trafficRoute(route, namespace)),
     };
   });

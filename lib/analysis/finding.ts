@@ -1,7 +1,10 @@
 /** How serious a finding is. Errors fail the synth and the `analyze` command; warnings are printed. */
 export enum FindingLevel {
+  /** Istio would reject the object or route requests wrongly: fails the synth and `analyze`. */
   ERROR = 'error',
+  /** Probably not what was meant: printed. */
   WARNING = 'warning',
+  /** Worth knowing: shown by `analyze`. */
   INFO = 'info',
 }
 

@@ -2,14 +2,21 @@ import { Finding, FindingLevel } from './finding';
 
 /** A Kubernetes object as written in YAML or synthesized by cdk8s. */
 export interface Manifest {
+  /** API group and version, e.g. `networking.istio.io/v1`. */
   readonly apiVersion: string;
+  /** Kind, e.g. `VirtualService`. */
   readonly kind: string;
+  /** Name, namespace, labels and annotations. */
   readonly metadata: {
     readonly name?: string;
     readonly namespace?: string;
     readonly labels?: Record<string, string>;
     readonly annotations?: Record<string, string>;
   };
+  /**
+   * The desired state.
+   * @default - none (objects such as Namespaces have no spec)
+   */
   readonly spec?: any;
   readonly [field: string]: unknown;
 }
@@ -37,6 +44,7 @@ export const INTENDED_FINDINGS_ANNOTATION = 'istio-traffic.cdk8s.io/intended-fin
 /** The namespace objects without one are applied to. */
 export const DEFAULT_NAMESPACE = 'default';
 
+/** The namespace of an object, `default` when it names none. */
 export function namespaceOf(manifest: Manifest): string {
   return manifest.metadata.namespace ?? DEFAULT_NAMESPACE;
 }
@@ -46,6 +54,7 @@ export function groupOf(manifest: Manifest): string {
   return manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/')[0] : '';
 }
 
+/** Whether the object is a `networking.istio.io` object of the kind. */
 export function isIstio(manifest: Manifest, kind: string): boolean {
   return groupOf(manifest) === 'networking.istio.io' && manifest.kind === kind;
 }

@@ -5,8 +5,11 @@ const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
 
 /** A pod template of the app, or a bare Pod. */
 export interface PodTemplate {
+  /** Namespace of the pods. */
   readonly namespace: string;
+  /** Labels of the pods. */
   readonly labels: Record<string, string>;
+  /** The workload or Pod the template belongs to. */
   readonly owner: Manifest;
 }
 

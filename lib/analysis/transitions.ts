@@ -4,7 +4,9 @@ import { MeshIndex } from './mesh-index';
 
 /** One phase of a rollout: its name and objects. */
 export interface AnalyzedPhase {
+  /** Name of the phase, e.g. `05-routed`. */
   readonly name: string;
+  /** Every object of the phase. */
   readonly objects: SourcedManifest[];
 }
 

@@ -7,12 +7,19 @@ import { readYaml, yamlFiles } from './yaml-input';
 
 /** What one phase does, in words. */
 export interface PhaseSummary {
+  /** Folder of the phase. */
   readonly phase: string;
+  /** Weights of the routes without conditions, per VirtualService. */
   readonly weights: string[];
+  /** Routes with conditions, and where they go. */
   readonly matches: string[];
+  /** Mirrors and the share of requests they get copies of. */
   readonly mirrors: string[];
+  /** Objects that the previous phase did not have. */
   readonly added: string[];
+  /** Objects that differ from the previous phase. */
   readonly changed: string[];
+  /** Objects of the previous phase that this one drops. */
   readonly removed: string[];
 }
 

@@ -6,7 +6,9 @@ import { Manifest, SourcedManifest } from '../analysis/manifest';
 
 /** The objects of YAML files, with the findings about what could not be read. */
 export interface YamlInput {
+  /** The objects, each with `file:line`. */
   readonly objects: SourcedManifest[];
+  /** Files that do not exist, YAML that does not parse, documents that are no Kubernetes objects. */
   readonly findings: Finding[];
 }
 
