@@ -12,6 +12,8 @@ const CHECKED_BY_CONSTRUCT = new WeakSet<ApiObject>();
  * rendering objects (Deployments most of all) is the most expensive part of a synth, and it would happen twice.
  */
 const SPECS = new WeakMap<ApiObject, () => unknown>();
+/** Codes of the findings intended for objects, as their annotation says. */
+const INTENDED = new WeakMap<ApiObject, Set<string>>();
 /** Construct trees the analysis is attached to. */
 const ATTACHED = new WeakSet<IConstruct>();
 /** Warnings already printed, per construct tree: cdk8s validates once per chart it synthesizes. */
@@ -68,8 +70,8 @@ export class MeshAnalysis {
    * @internal
    */
   public static _intend(object: ApiObject, code: string): void {
-    const current: string | undefined = object.metadata.toJson().annotations?.[INTENDED_FINDINGS_ANNOTATION];
-    const codes = new Set([...(current ? current.split(',') : []), code]);
+    const codes = INTENDED.get(object) ?? new Set<string>();
+    INTENDED.set(object, codes.add(code));
     object.metadata.addAnnotation(INTENDED_FINDINGS_ANNOTATION, [...codes].join(','));
   }
 
@@ -117,9 +119,18 @@ function sourcedOf(object: ApiObject): SourcedManifest {
   return { manifest: manifestOf(object), source: object.node.path, checkedByConstruct: CHECKED_BY_CONSTRUCT.has(object) };
 }
 
-/** The object as the analysis reads it: from its construct's spec when there is one, else rendered. */
+/**
+ * The object as the analysis reads it: from its construct's spec when there is one (the analysis reads no labels
+ * of such objects, only their name, namespace and intended findings), else rendered.
+ */
 function manifestOf(object: ApiObject): Manifest {
   const spec = SPECS.get(object);
   if (!spec) return object.toJson() as Manifest;
-  return { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata.toJson(), spec: spec() };
+  const intended = INTENDED.get(object);
+  const metadata = {
+    name: object.name,
+    namespace: object.metadata.namespace,
+    annotations: intended && { [INTENDED_FINDINGS_ANNOTATION]: [...intended].join(',') },
+  };
+  return { apiVersion: object.apiVersion, kind: object.kind, metadata, spec: spec() };
 }

@@ -67,18 +67,18 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   MeshAnalysis.checkTransitions(phases.map((phase) => ({ name: phase.folder, root: phase.app })));
   for (const phase of phases) {
     phase.app.synth();
-    describeFolder(phase.app.outdir, phase.folder);
+    describeFolder(phase.app, phase.folder);
   }
   if (options.livePhase !== undefined) {
     fs.cpSync(path.join(outdir, options.livePhase), path.join(outdir, LIVE_FOLDER), { recursive: true });
   }
 }
 
-/** Adds the kustomization and the traffic page of a folder of synthesized YAML. */
-function describeFolder(folder: string, title: string): void {
+/** Adds the kustomization and the traffic page of a phase's folder, after its app wrote its YAML there. */
+function describeFolder(app: App, title: string): void {
+  const folder = app.outdir;
   const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
-  const manifests = files.flatMap((file) => YAML.parseAllDocuments(fs.readFileSync(path.join(folder, file), 'utf8'))
-    .map((document) => document.toJS() as Manifest));
+  const manifests = app.charts.flatMap((chart) => chart.toJson() as Manifest[]);
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
   fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests));

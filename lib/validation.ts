@@ -26,10 +26,13 @@ export function _formatProblem(problem: Problem): string {
 
 /**
  * Registers checks that run at synth time, so that every problem of every construct is reported at once.
+ * The checks read only props, which do not change, so they run once however often cdk8s validates (once per
+ * synth, and again for every chart it writes).
  * @internal
  */
 export function _validateWith(scope: IConstruct, check: () => Problem[]): void {
-  scope.node.addValidation({ validate: () => check().map(_formatProblem) });
+  let lines: string[] | undefined;
+  scope.node.addValidation({ validate: () => (lines ??= check().map(_formatProblem)) });
 }
 
 /**

@@ -86,12 +86,8 @@ export function selects(selector: Record<string, string> | undefined, labels: Re
 /** A builder of findings about one object. */
 export class FindingsOf {
   public readonly findings: Finding[] = [];
-  private readonly intended: Set<string>;
 
-  constructor(public readonly sourced: SourcedManifest) {
-    const annotation = sourced.manifest.metadata.annotations?.[INTENDED_FINDINGS_ANNOTATION] ?? '';
-    this.intended = new Set(annotation.split(',').map((code) => code.trim()).filter((code) => code.length > 0));
-  }
+  constructor(public readonly sourced: SourcedManifest) {}
 
   public get manifest(): Manifest {
     return this.sourced.manifest;
@@ -110,7 +106,7 @@ export class FindingsOf {
   }
 
   private add(level: FindingLevel, code: string, field: string, message: string, fix: string): void {
-    if (level !== FindingLevel.ERROR && this.intended.has(code)) return;
+    if (level !== FindingLevel.ERROR && this.isIntended(code)) return;
     this.findings.push({
       level,
       code,
@@ -122,5 +118,11 @@ export class FindingsOf {
       message,
       fix,
     });
+  }
+
+  /** Whether the object's annotation lists the code as intended. */
+  private isIntended(code: string): boolean {
+    const annotation = this.manifest.metadata.annotations?.[INTENDED_FINDINGS_ANNOTATION] ?? '';
+    return annotation.split(',').some((intended) => intended.trim() === code);
   }
 }
