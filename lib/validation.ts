@@ -12,9 +12,61 @@ export interface Problem {
   readonly fix: string;
 }
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A kind of Kubernetes name: its pattern, its length limit, and how to describe and fix a bad one. */
+interface NameRule {
+  readonly pattern: RegExp;
+  readonly maxLength: number;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/** DNS-1123 labels: subset names, label-like names. */
+const DNS1123_LABEL: NameRule = {
+  pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+  maxLength: 63,
+  message: 'must be a DNS-1123 label',
+  fix: 'use at most 63 lower-case letters, digits and \'-\', starting and ending with a letter or digit',
+};
+
+/** DNS-1035 labels: Service names. */
+const DNS1035_LABEL: NameRule = {
+  pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/,
+  maxLength: 63,
+  message: 'must be a DNS-1035 label, as Service names are',
+  fix: 'use at most 63 lower-case letters, digits and \'-\', starting with a letter and ending with a letter or digit',
+};
+
+/** DNS-1123 subdomains: most object names. */
+const DNS1123_SUBDOMAIN: NameRule = {
+  pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+  maxLength: 253,
+  message: 'must be a DNS-1123 subdomain',
+  fix: 'use at most 253 lower-case letters, digits, \'-\' and \'.\', starting and ending with a letter or digit',
+};
+
+function follows(rule: NameRule, value: string): boolean {
+  return value.length <= rule.maxLength && rule.pattern.test(value);
+}
+
+function nameProblems(rule: NameRule, field: string, value: string): Problem[] {
+  return follows(rule, value) ? [] : [{ field, value, message: rule.message, fix: rule.fix }];
+}
+
+/**
+ * Whether a name is a DNS-1123 label.
+ * @internal
+ */
+export function _isDnsLabel(value: string): boolean {
+  return follows(DNS1123_LABEL, value);
+}
+
+/**
+ * Whether a name is valid for an object of the kind: a DNS-1035 label for Services, else a DNS-1123 subdomain.
+ * @internal
+ */
+export function _isObjectName(value: string, isService: boolean): boolean {
+  return follows(isService ? DNS1035_LABEL : DNS1123_SUBDOMAIN, value);
+}
 
 /**
  * Renders a problem as one line; cdk8s prefixes it with the construct path.
@@ -40,13 +92,7 @@ export function _validateWith(scope: IConstruct, check: () => Problem[]): void {
  * @internal
  */
 export function _dnsLabelProblems(field: string, value: string): Problem[] {
-  if (value.length <= 63 && DNS1123_LABEL.test(value)) return [];
-  return [{
-    field,
-    value,
-    message: 'must be a DNS-1123 label',
-    fix: 'use at most 63 lower-case letters, digits and \'-\', starting and ending with a letter or digit',
-  }];
+  return nameProblems(DNS1123_LABEL, field, value);
 }
 
 /**
@@ -54,13 +100,7 @@ export function _dnsLabelProblems(field: string, value: string): Problem[] {
  * @internal
  */
 export function _serviceNameProblems(field: string, value: string): Problem[] {
-  if (value.length <= 63 && DNS1035_LABEL.test(value)) return [];
-  return [{
-    field,
-    value,
-    message: 'must be a DNS-1035 label, as Service names are',
-    fix: 'use at most 63 lower-case letters, digits and \'-\', starting with a letter and ending with a letter or digit',
-  }];
+  return nameProblems(DNS1035_LABEL, field, value);
 }
 
 /**
@@ -68,13 +108,7 @@ export function _serviceNameProblems(field: string, value: string): Problem[] {
  * @internal
  */
 export function _objectNameProblems(field: string, value: string): Problem[] {
-  if (value.length <= 253 && DNS1123_SUBDOMAIN.test(value)) return [];
-  return [{
-    field,
-    value,
-    message: 'must be a DNS-1123 subdomain',
-    fix: 'use at most 253 lower-case letters, digits, \'-\' and \'.\', starting and ending with a letter or digit',
-  }];
+  return nameProblems(DNS1123_SUBDOMAIN, field, value);
 }
 
 /**

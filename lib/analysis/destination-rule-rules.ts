@@ -1,7 +1,6 @@
+import { _isDnsLabel } from '../validation';
 import { FindingsOf, namespaceOf, qualifyHost } from './manifest';
 import { MeshIndex } from './mesh-index';
-
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Checks of one DestinationRule against the rest of the mesh. */
 export function checkDestinationRule(f: FindingsOf, index: MeshIndex): void {
@@ -23,7 +22,7 @@ export function checkDestinationRule(f: FindingsOf, index: MeshIndex): void {
       checkSubsetPods(f, subset, field, host, index);
       return;
     }
-    if (typeof subset.name !== 'string' || subset.name.length > 63 || !DNS1123_LABEL.test(subset.name)) {
+    if (typeof subset.name !== 'string' || !_isDnsLabel(subset.name)) {
       f.error('dr-subset-name-invalid', `${field}.name`, `${JSON.stringify(subset.name)} is not a DNS-1123 label`, 'use lower-case letters, digits and \'-\', e.g. v2');
     }
     if (seen.has(subset.name)) f.error('dr-subset-duplicate', `${field}.name`, `subset ${subset.name} is defined twice`, 'give every subset a distinct name');

@@ -1,8 +1,7 @@
+import { _isObjectName } from '../validation';
 import { FindingsOf, namespaceOf } from './manifest';
 import { MeshIndex } from './mesh-index';
 
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Port name prefixes from which Istio selects the protocol. */
 const ISTIO_PORT_NAME = /^(http|http2|https|grpc|grpc-web|mongo|mysql|redis|tcp|tls|udp)(-.*)?$/;
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
@@ -16,8 +15,7 @@ export function checkName(f: FindingsOf): void {
   }
   if (f.sourced.checkedByConstruct) return;
   const isService = f.manifest.apiVersion === 'v1' && f.manifest.kind === 'Service';
-  const valid = isService ? name.length <= 63 && DNS1035_LABEL.test(name) : name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
-  if (!valid) {
+  if (!_isObjectName(name, isService)) {
     f.error('name-invalid', 'metadata.name', `${JSON.stringify(name)} is not a valid ${isService ? 'Service name (DNS-1035 label)' : 'name (DNS-1123 subdomain)'}`, 'use lower-case letters, digits, \'-\' (and \'.\' outside Services), starting with a letter or digit');
   }
 }

@@ -1,17 +1,7 @@
 import { Chart, Testing } from 'cdk8s';
+import type { Manifest } from '../../lib';
 
-/** A synthesized Kubernetes object, typed loosely enough to read any field in assertions. */
-export interface Manifest {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly metadata: {
-    readonly name?: string;
-    readonly namespace?: string;
-    readonly labels?: Record<string, string>;
-    readonly annotations?: Record<string, string>;
-  };
-  readonly spec?: any;
-}
+export type { Manifest } from '../../lib';
 
 /** Synthesizes a chart, running the app-wide validation first. */
 export function synth(chart: Chart): Manifest[] {
