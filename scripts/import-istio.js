@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Regenerates imports/ from the Istio CRDs, keeping only the networking kinds the library composes.
 // The CRD source is ISTIO_CRDS (a file path or URL); by default the upstream Istio 1.30.3 CRD file.
+// The classes go to IMPORTS_DIR, by default imports/.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -40,7 +41,12 @@ async function main() {
   const filtered = path.join(workDir, 'istio-networking-crds.yaml');
   fs.writeFileSync(filtered, keepNetworkingCrds(await readSource(source)));
   const root = path.resolve(__dirname, '..');
-  execFileSync('npx', ['cdk8s', 'import', filtered, '--no-save', '--language', 'typescript', '--output', 'imports'], { cwd: root, stdio: 'inherit' });
+  const output = path.resolve(root, process.env.IMPORTS_DIR || 'imports');
+  execFileSync('npx', ['cdk8s', 'import', filtered, '--no-save', '--language', 'typescript', '--output', output], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' },
+  });
   fs.rmSync(workDir, { recursive: true, force: true });
 }
 
