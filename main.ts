@@ -2,10 +2,9 @@ import * as path from 'node:path';
 import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy,
+  Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy, PhaseDefinition,
   RolloutPhaseName, RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch,
-  PhaseDefinition, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, replaceFolder,
-  synthPhaseFolders,
+  VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, synthPhaseFolders,
   synthToFolder,
 } from './lib';
 
@@ -59,23 +58,24 @@ export interface WalkthroughPhase {
   readonly tlsIngress: boolean;
 }
 
-const WALKTHROUGH_STEPS: Omit<WalkthroughPhase, 'folder'>[] = [
-  { greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.ABSENT, tlsIngress: false },
-  { greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.OPEN, tlsIngress: false },
-  { greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.LOCKED, tlsIngress: false },
+/** A phase of the walkthrough before it is numbered: its name and what runs. */
+type NamedPhase = Omit<WalkthroughPhase, 'folder'> & { readonly name: string };
+
+const WALKTHROUGH_STEPS: NamedPhase[] = [
+  { name: 'ingress', greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.ABSENT, tlsIngress: false },
+  { name: 'egress', greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.OPEN, tlsIngress: false },
+  { name: 'egress-locked', greeterPhase: RolloutPhaseName.STABLE, movieWeb: MovieWebMode.LOCKED, tlsIngress: false },
   ...GREETER_PLAN.phaseNames
     .filter((name) => name !== RolloutPhaseName.STABLE)
-    .map((name) => ({ greeterPhase: name, movieWeb: MovieWebMode.ABSENT, tlsIngress: false })),
-  { greeterPhase: RolloutPhaseName.RETIRED, movieWeb: MovieWebMode.ABSENT, tlsIngress: true },
+    .map((name) => ({ name, greeterPhase: name, movieWeb: MovieWebMode.ABSENT, tlsIngress: false })),
+  { name: 'tls-ingress', greeterPhase: RolloutPhaseName.RETIRED, movieWeb: MovieWebMode.ABSENT, tlsIngress: true },
 ];
 
-const FOLDER_NAMES: Record<string, string> = { 0: 'ingress', 1: 'egress', 2: 'egress-locked' };
-
 /** Every phase, in the order it is applied: ingress, egress, the Greeter's rollout, then TLS at the gateway. */
-export const WALKTHROUGH_PHASES: WalkthroughPhase[] = WALKTHROUGH_STEPS.map((phase, index) => {
-  const name = phase.tlsIngress ? 'tls-ingress' : FOLDER_NAMES[index] ?? phase.greeterPhase;
-  return { ...phase, folder: `${String(index + 1).padStart(2, '0')}-${name}` };
-});
+export const WALKTHROUGH_PHASES: WalkthroughPhase[] = WALKTHROUGH_STEPS.map(({ name, ...phase }, index) => ({
+  ...phase,
+  folder: `${String(index + 1).padStart(2, '0')}-${name}`,
+}));
 
 /** Props for `WalkthroughChart`. */
 export interface WalkthroughChartProps extends ChartProps {
@@ -208,14 +208,12 @@ export function walkthroughApps(outdir: string, apiVersion?: IstioApiVersion): A
 /** The file that says which phase Argo CD syncs from dist/live/. */
 export const ROLLOUT_CONFIG = path.join(__dirname, 'rollout.yaml');
 
-/**
- * Synthesizes every phase below `outdir`, plus `live/`, after checking make-before-break between consecutive
- * phases; a failure leaves the previous output as it was.
- */
+/** Synthesizes every phase below `outdir`, plus `live/`, after checking make-before-break between phases. */
 export function synthWalkthrough(outdir: string): void {
-  replaceFolder(outdir, (staging) => synthPhaseFolders(staging, walkthroughDefinitions(), { livePhase: readLivePhase(ROLLOUT_CONFIG) }));
+  synthPhaseFolders(outdir, walkthroughDefinitions(), { livePhase: readLivePhase(ROLLOUT_CONFIG) });
 }
 
 if (require.main === module) {
-  synthToFolder((outdir) => synthWalkthrough(outdir));
+  // Into a fresh folder first: a failed synth leaves the last good output as it was.
+  synthToFolder(synthWalkthrough);
 }
