@@ -58,8 +58,8 @@ export interface VersionedServiceProps extends WorkloadOptions {
 
 /**
  * One service in one phase of its rollout: the version-agnostic Service, a Deployment per deployed
- * version, a DestinationRule with a subset per declared version, and a mesh VirtualService that
- * splits requests between the subsets.
+ * version, a DestinationRule with a subset per declared version, and a VirtualService that splits the
+ * requests of the mesh, and of the gateways that expose the service, between the subsets.
  */
 export class VersionedService extends Construct {
   /** The phase rendered. */
@@ -79,46 +79,57 @@ export class VersionedService extends Construct {
     const port = props.port ?? 3000;
     this.service = new MeshService(this, 'Service', { app: props.app, port, protocol: props.protocol });
     this.workloads = distinctVersions(this.phase.deployed).map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
-      ...props,
-      containerPort: props.containerPort ?? port,
+      app: props.app,
       version,
+      containerPort: props.containerPort ?? port,
+      containerName: props.containerName,
+      imagePullPolicy: props.imagePullPolicy,
+      resources: props.resources,
+      securityContext: props.securityContext,
     }));
+    this.destinationRule = this.phase.subsets.length > 0 ? this.addDestinationRule(props) : undefined;
+    this.virtualService = this.addVirtualService(props);
+    _validateWith(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
+  }
 
-    if (this.phase.subsets.length > 0) {
-      this.destinationRule = new DestinationRule(this, 'DestinationRule', {
-        service: this.service,
-        versions: this.phase.subsets,
-        tlsMode: props.tlsMode,
-        apiVersion: props.apiVersion,
-      });
-      // Subsets are defined before their version runs, so that they are known everywhere before a route uses them.
-      const deployed = new Set(this.phase.deployed.map((version) => version.name));
-      if (this.phase.subsets.some((version) => !deployed.has(version.name))) {
-        MeshAnalysis._intend(this.destinationRule.apiObject, SUBSET_WITHOUT_PODS_FINDING);
-      }
+  private addDestinationRule(props: VersionedServiceProps): DestinationRule {
+    const rule = new DestinationRule(this, 'DestinationRule', {
+      service: this.service,
+      versions: this.phase.subsets,
+      tlsMode: props.tlsMode,
+      apiVersion: props.apiVersion,
+    });
+    // Subsets are defined before their version runs, so that they are known everywhere before a route uses them.
+    const deployed = new Set(this.phase.deployed.map((version) => version.name));
+    if (this.phase.subsets.some((version) => !deployed.has(version.name))) {
+      MeshAnalysis._intend(rule.apiObject, SUBSET_WITHOUT_PODS_FINDING);
     }
+    return rule;
+  }
+
+  private addVirtualService(props: VersionedServiceProps): VirtualService | undefined {
     const gateways = props.gateways ?? [];
     const gatewayHosts = props.gatewayHosts ?? [];
-    if (this.destinationRule && this.phase.routes.length > 0) {
-      this.virtualService = new VirtualService(this, 'VirtualService', {
+    const rule = this.destinationRule;
+    if (rule && this.phase.routes.length > 0) {
+      return new VirtualService(this, 'VirtualService', {
         name: this.service.name,
         hosts: [this.service.host, ...gatewayHosts],
         gateways,
         bindToMesh: true,
-        http: this.phase.routes.map((route) => toHttpRoute(route, this.destinationRule!)),
-        apiVersion: props.apiVersion,
-      });
-    } else if (gateways.length > 0) {
-      // Before routes by subset exist, the gateways reach the Service as a whole: it runs one version only.
-      this.virtualService = new VirtualService(this, 'VirtualService', {
-        name: this.service.name,
-        hosts: gatewayHosts,
-        gateways,
-        http: [{ route: [{ host: this.service.host, port: this.service.port }] }],
+        http: this.phase.routes.map((route) => toHttpRoute(route, rule)),
         apiVersion: props.apiVersion,
       });
     }
-    _validateWith(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
+    if (gateways.length === 0) return undefined;
+    // Before routes by subset exist, the gateways reach the Service as a whole: it runs one version only.
+    return new VirtualService(this, 'VirtualService', {
+      name: this.service.name,
+      hosts: gatewayHosts,
+      gateways,
+      http: [{ route: [{ host: this.service.host, port: this.service.port }] }],
+      apiVersion: props.apiVersion,
+    });
   }
 }
 

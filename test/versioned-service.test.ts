@@ -1,6 +1,6 @@
 import { Testing } from 'cdk8s';
 import {
-  IstioApiVersion, RolloutPhaseName, RolloutPlan, ServiceProtocol, ServiceVersion, StringMatch, TlsMode, VersionedService, VersionedServiceProps,
+  Gateway, IstioApiVersion, RolloutPhaseName, RolloutPlan, ServiceProtocol, ServiceVersion, StringMatch, TlsMode, VersionedService, VersionedServiceProps,
 } from '../lib';
 import { Manifest, kindsAndNames, only, synth, synthError } from './support/manifests';
 
@@ -199,5 +199,42 @@ describe('VersionedService', () => {
     expect(message).toMatch(/\[test\/Greeter\/Workload-v1\] app: must be a DNS-1123 label \(got "Greeter_Service"\)/);
     expect(message).toMatch(/\[test\/Greeter\/Workload-v2\] containerPort: is not a port number \(got 0\)/);
     expect(message).toMatch(/\[test\/Greeter\] plan\.steps\[1\]\.candidateWeight: a traffic step gives the candidate part of the traffic \(got 12\.5\)\. Fix: use a whole percentage from 1 to 99/);
+  });
+
+  describe('exposed through gateways', () => {
+    /** The greeter rendered in a phase with a gateway for greeter.example.com. */
+    function exposed(phase: string): Manifest[] {
+      const chart = Testing.chart();
+      const gateway = new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
+      new VersionedService(chart, 'Greeter', {
+        app: 'greeter-service', plan: PLAN, phase, gateways: [gateway], gatewayHosts: ['greeter.example.com'],
+      });
+      return synth(chart);
+    }
+
+    test('before routes by subset exist, the gateway reaches the Service as a whole, and the mesh needs no route', () => {
+      // WHEN
+      const manifests = exposed(RolloutPhaseName.SUBSETS);
+
+      // THEN
+      expect(only(manifests, 'VirtualService').spec).toEqual({
+        hosts: ['greeter.example.com'],
+        gateways: ['public'],
+        http: [{ route: [{ destination: { host: HOST, port: { number: 3000 } } }] }],
+      });
+    });
+
+    test.each([
+      [RolloutPhaseName.DARK, { v1: 100, v2: 0 }],
+      ['canary-10', { v1: 90, v2: 10 }],
+    ])('in phase %s, the gateway follows the same subset split as the mesh', (phase, split) => {
+      // WHEN
+      const virtualService = only(exposed(phase), 'VirtualService');
+
+      // THEN
+      expect(virtualService.spec.hosts).toEqual([HOST, 'greeter.example.com']);
+      expect(virtualService.spec.gateways).toEqual(['public', 'mesh']);
+      expect(weights([virtualService])).toEqual(split);
+    });
   });
 });

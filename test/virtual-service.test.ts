@@ -355,4 +355,35 @@ describe('VirtualService', () => {
       expect(() => synth(chart)).toThrow(error);
     });
   });
+
+  describe('bindToMesh', () => {
+    test.each([
+      [undefined, ['public']],
+      [false, ['public']],
+      [true, ['public', 'mesh']],
+    ])('with a gateway and bindToMesh %s, the routes apply to %j', (bindToMesh, gateways) => {
+      // GIVEN
+      const chart = Testing.chart();
+      const gateway = new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
+
+      // WHEN
+      new VirtualService(chart, 'Routes', {
+        name: 'greeter', hosts: ['greeter.example.com'], gateways: [gateway], bindToMesh, http: [{ route: [{ host: HOST }] }],
+      });
+
+      // THEN
+      expect(only(synth(chart), 'VirtualService').spec.gateways).toEqual(gateways);
+    });
+
+    test('without gateways, the routes apply to the mesh and name no gateway', () => {
+      // GIVEN
+      const chart = Testing.chart();
+
+      // WHEN
+      new VirtualService(chart, 'Routes', { name: 'greeter', hosts: [HOST], http: [{ route: [{ host: HOST }] }] });
+
+      // THEN
+      expect(only(synth(chart), 'VirtualService').spec.gateways).toBeUndefined();
+    });
+  });
 });
