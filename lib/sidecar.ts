@@ -4,7 +4,7 @@ import * as istio from '../imports/networking.istio.io';
 import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
 import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _portProblems, _validateWith } from './validation';
+import { Problem, _isNamespacedHost, _portProblems, _validateWith } from './validation';
 
 /** What the sidecar does with calls to hosts that are not in the mesh's registry. */
 export enum OutboundTrafficPolicy {
@@ -119,8 +119,20 @@ const OUTBOUND: Record<OutboundTrafficPolicy, istio.SidecarSpecOutboundTrafficPo
   [OutboundTrafficPolicy.REGISTRY_ONLY]: istio.SidecarSpecOutboundTrafficPolicyMode.REGISTRY_UNDERSCORE_ONLY,
 };
 
-const NAMESPACE_PART = /^(\*|\.|~|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/;
-const DNS_PART = /^(\*|(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$/;
+const INGRESS_CAPTURE: Record<CaptureMode, istio.SidecarSpecIngressCaptureMode> = {
+  [CaptureMode.DEFAULT]: istio.SidecarSpecIngressCaptureMode.DEFAULT,
+  [CaptureMode.IPTABLES]: istio.SidecarSpecIngressCaptureMode.IPTABLES,
+  [CaptureMode.NONE]: istio.SidecarSpecIngressCaptureMode.NONE,
+};
+
+const EGRESS_CAPTURE: Record<CaptureMode, istio.SidecarSpecEgressCaptureMode> = {
+  [CaptureMode.DEFAULT]: istio.SidecarSpecEgressCaptureMode.DEFAULT,
+  [CaptureMode.IPTABLES]: istio.SidecarSpecEgressCaptureMode.IPTABLES,
+  [CaptureMode.NONE]: istio.SidecarSpecEgressCaptureMode.NONE,
+};
+
+/** Namespaces an egress host may name besides a real one: any (`*`), the own (`.`), none (`~`). */
+const SPECIAL_NAMESPACES = ['*', '.', '~'];
 const ENDPOINT = /^((127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\[::\]):\d+|unix:\/\/.+)$/;
 
 /**
@@ -143,13 +155,13 @@ export class Sidecar extends Construct {
         port: port(listener.port)!,
         defaultEndpoint: listener.defaultEndpoint,
         bind: listener.bind,
-        captureMode: listener.captureMode as unknown as istio.SidecarSpecIngressCaptureMode,
+        captureMode: listener.captureMode && INGRESS_CAPTURE[listener.captureMode],
       })),
       egress: props.egress?.map((listener) => ({
         hosts: listener.hosts,
         port: port(listener.port),
         bind: listener.bind,
-        captureMode: listener.captureMode as unknown as istio.SidecarSpecEgressCaptureMode,
+        captureMode: listener.captureMode && EGRESS_CAPTURE[listener.captureMode],
       })),
       outboundTrafficPolicy: props.outboundTrafficPolicy && { mode: OUTBOUND[props.outboundTrafficPolicy] },
     };
@@ -180,8 +192,7 @@ export class Sidecar extends Construct {
 }
 
 function egressHostProblems(host: string, field: string): Problem[] {
-  const [namespace, dnsName, ...rest] = host.split('/');
-  if (rest.length === 0 && dnsName !== undefined && NAMESPACE_PART.test(namespace) && DNS_PART.test(dnsName)) return [];
+  if (_isNamespacedHost(host, SPECIAL_NAMESPACES, true)) return [];
   return [{
     field,
     value: host,

@@ -52,6 +52,22 @@ function nameProblems(rule: NameRule, field: string, value: string): Problem[] {
   return follows(rule, value) ? [] : [{ field, value, message: rule.message, fix: rule.fix }];
 }
 
+/** A host as Istio configuration names it: `*`, `*.example.com`, or a lower-case DNS name. */
+const MESH_HOST = /^(\*|(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$/;
+
+/**
+ * Whether `value` is `namespace/host` (or just a host, when the namespace is optional), where the namespace is a
+ * DNS-1123 label or one of `specialNamespaces` (such as `*` for any and `.` for the own one).
+ * @internal
+ */
+export function _isNamespacedHost(value: string, specialNamespaces: string[], namespaceRequired: boolean): boolean {
+  const parts = value.split('/');
+  if (parts.length > 2 || (parts.length === 1 && namespaceRequired)) return false;
+  const [namespace, host] = parts.length === 2 ? parts : [undefined, parts[0]];
+  const namespaceValid = namespace === undefined || specialNamespaces.includes(namespace) || follows(DNS1123_LABEL, namespace);
+  return namespaceValid && MESH_HOST.test(host);
+}
+
 /**
  * Whether a name is a DNS-1123 label.
  * @internal

@@ -1,8 +1,10 @@
+import { _isNamespacedHost } from '../validation';
 import { FindingsOf } from './manifest';
 
 const TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
 const MODES_WITH_CREDENTIAL = new Set(['SIMPLE', 'MUTUAL', 'OPTIONAL_MUTUAL']);
-const GATEWAY_HOST = /^((\*|\.|[a-z0-9]([-a-z0-9]*[a-z0-9])?)\/)?(\*|(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$/;
+/** Namespaces a gateway host may name besides a real one: any (`*`) and the gateway's own (`.`). */
+const SPECIAL_NAMESPACES = ['*', '.'];
 
 /** Checks of one Gateway. */
 export function checkGateway(f: FindingsOf): void {
@@ -34,7 +36,7 @@ function checkTls(f: FindingsOf, server: any, field: string): void {
 }
 
 function checkHost(f: FindingsOf, host: string, field: string): void {
-  if (!GATEWAY_HOST.test(host)) {
+  if (!_isNamespacedHost(host, SPECIAL_NAMESPACES, false)) {
     f.error('gw-host-invalid', field, `${JSON.stringify(host)} is not a host name, optionally namespace/host`, 'write a lower-case DNS name such as app.example.com, *.example.com or ns/app.example.com');
   } else if (host === '*' || host.endsWith('/*')) {
     f.warning('gw-wildcard-host', field, 'exposes every host name', 'list real host names, or mark it intended (Gateway construct: wildcardHostsIntended: true; YAML: annotation istio-traffic.cdk8s.io/intended-findings: gw-wildcard-host)');
