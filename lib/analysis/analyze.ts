@@ -1,11 +1,11 @@
-import { checkDestinationRule } from './destination-rule-rules';
+import { checkDestinationRule } from './rules/destination-rule-rules';
 import { Finding } from './finding';
-import { checkGateway } from './gateway-rules';
-import { checkName, checkNamespace, checkService, checkWorkload } from './kubernetes-rules';
-import { FindingsOf, SourcedManifest, groupOf, isIstio, namespaceOf, qualifyHost } from './manifest';
+import { checkGateway } from './rules/gateway-rules';
+import { checkName, checkNamespace, checkService, checkWorkload } from './rules/kubernetes-rules';
+import { FindingsOf, SourcedManifest, groupOf, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
 import { MeshIndex, appliesToMesh, getOrCreate } from './mesh-index';
-import { checkServiceEntry } from './service-entry-rules';
-import { checkVirtualService } from './virtual-service-rules';
+import { checkServiceEntry } from './rules/service-entry-rules';
+import { checkVirtualService } from './rules/virtual-service-rules';
 
 /**
  * Every finding about a mesh: each object on its own, and against the others (routes against Services,

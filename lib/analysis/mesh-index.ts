@@ -1,4 +1,4 @@
-import { Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from './manifest';
+import { Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
 
 /** Kinds whose objects carry a pod template at `spec.template`. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);

@@ -1,5 +1,5 @@
 import { Finding } from './finding';
-import { FindingsOf, Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from './manifest';
+import { FindingsOf, Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
 import { MeshIndex } from './mesh-index';
 
 /** One phase of a rollout: its name and objects. */

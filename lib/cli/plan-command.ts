@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Manifest, groupOf, namespaceOf } from '../analysis/manifest';
-import { LIVE_FOLDER } from '../phase-folders';
-import { TrafficDestination, TrafficRouting, trafficRoutings } from '../traffic-summary';
+import { Manifest, groupOf, namespaceOf } from '../manifest/manifest';
+import { LIVE_FOLDER } from '../output/phase-folders';
+import { TrafficDestination, TrafficRouting, trafficRoutings } from '../review/traffic-summary';
 import { readYaml, yamlFiles } from './yaml-input';
 
 /** What one phase does, in words. */

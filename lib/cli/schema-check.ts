@@ -1,5 +1,5 @@
 import { Finding } from '../analysis/finding';
-import { FindingsOf, SourcedManifest, groupOf } from '../analysis/manifest';
+import { FindingsOf, SourcedManifest, groupOf } from '../manifest/manifest';
 
 interface Model {
   new (data: unknown): { validate(): void };

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { Finding, FindingLevel } from '../analysis/finding';
-import { Manifest, SourcedManifest } from '../analysis/manifest';
+import { Manifest, SourcedManifest } from '../manifest/manifest';
 
 /** The objects of YAML files, with the findings about what could not be read. */
 export interface YamlInput {

@@ -429,7 +429,7 @@ describe('analyzeManifests', () => {
 
   test('the table of bad inputs covers every rule code of the mesh rules', () => {
     // GIVEN
-    const ruleFiles = fs.readdirSync(ANALYSIS_DIR).filter((file) => file.endsWith('-rules.ts') || file === 'analyze.ts');
+    const ruleFiles = fs.readdirSync(ANALYSIS_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('-rules.ts') || file === 'analyze.ts');
     const ruleCodes = new Set(ruleFiles.flatMap((file) => [...fs.readFileSync(path.join(ANALYSIS_DIR, file), 'utf8')
       .matchAll(/\bf\.(?:error|warning|info)\('([a-z0-9-]+)'/g)].map((match) => match[1])));
 

@@ -1,0 +1,73 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as istio from '../../imports/networking.istio.io';
+
+/**
+ * The version of the `networking.istio.io` API that Istio objects are written in.
+ */
+export enum IstioApiVersion {
+  /** `networking.istio.io/v1`: the stable API, served by Istio 1.22 and later. */
+  V1 = 'v1',
+  /** `networking.istio.io/v1beta1`: served by every supported Istio release. */
+  V1BETA1 = 'v1beta1',
+  /** `networking.istio.io/v1alpha3`: the oldest API, still served for compatibility. */
+  V1ALPHA3 = 'v1alpha3',
+}
+
+type IstioClass<Props> = new (scope: Construct, id: string, props: Props) => ApiObject;
+
+/**
+ * The generated classes of every version take the same JSON, but each version has its own nominal
+ * enum types; the v1 types stand for all three.
+ */
+function sameProps<Props>(l1: unknown): IstioClass<Props> {
+  return l1 as IstioClass<Props>;
+}
+
+interface IstioClasses {
+  readonly Gateway: IstioClass<istio.GatewayProps>;
+  readonly VirtualService: IstioClass<istio.VirtualServiceProps>;
+  readonly DestinationRule: IstioClass<istio.DestinationRuleProps>;
+  readonly ServiceEntry: IstioClass<istio.ServiceEntryProps>;
+  readonly Sidecar: IstioClass<istio.SidecarProps>;
+}
+
+const CLASSES: Record<IstioApiVersion, IstioClasses> = {
+  [IstioApiVersion.V1]: {
+    Gateway: istio.Gateway,
+    VirtualService: istio.VirtualService,
+    DestinationRule: istio.DestinationRule,
+    ServiceEntry: istio.ServiceEntry,
+    Sidecar: istio.Sidecar,
+  },
+  [IstioApiVersion.V1BETA1]: {
+    Gateway: sameProps<istio.GatewayProps>(istio.GatewayV1Beta1),
+    VirtualService: sameProps<istio.VirtualServiceProps>(istio.VirtualServiceV1Beta1),
+    DestinationRule: sameProps<istio.DestinationRuleProps>(istio.DestinationRuleV1Beta1),
+    ServiceEntry: sameProps<istio.ServiceEntryProps>(istio.ServiceEntryV1Beta1),
+    Sidecar: sameProps<istio.SidecarProps>(istio.SidecarV1Beta1),
+  },
+  [IstioApiVersion.V1ALPHA3]: {
+    Gateway: sameProps<istio.GatewayProps>(istio.GatewayV1Alpha3),
+    VirtualService: sameProps<istio.VirtualServiceProps>(istio.VirtualServiceV1Alpha3),
+    DestinationRule: sameProps<istio.DestinationRuleProps>(istio.DestinationRuleV1Alpha3),
+    ServiceEntry: sameProps<istio.ServiceEntryProps>(istio.ServiceEntryV1Alpha3),
+    Sidecar: sameProps<istio.SidecarProps>(istio.SidecarV1Alpha3),
+  },
+};
+
+/**
+ * Metadata with the given name, or none, so that cdk8s derives a name from the construct path.
+ * @internal
+ */
+export function _nameMetadata(name: string | undefined): { name?: string } {
+  return name === undefined ? {} : { name };
+}
+
+/**
+ * The generated Istio classes of one API version.
+ * @internal
+ */
+export function _istioClasses(version: IstioApiVersion = IstioApiVersion.V1): IstioClasses {
+  return CLASSES[version];
+}

@@ -1,0 +1,160 @@
+import { Construct } from 'constructs';
+import { IstioApiVersion } from './api-version';
+import { DestinationRule, TlsMode } from './destination-rule';
+import { Gateway } from './gateway';
+import { MeshService, ServiceProtocol } from './mesh-service';
+import { HttpRoute } from '../values/http-route';
+import { PhaseRoute, RolloutPhase, RolloutPlan } from '../values/rollout-plan';
+import { MeshAnalysis } from './mesh-analysis';
+import { _validateWith } from '../values/names';
+
+/** The mesh analysis code of a subset whose version does not run. */
+const SUBSET_WITHOUT_PODS_FINDING = 'dr-subset-without-pods';
+import { VirtualService } from './virtual-service';
+import { ServiceVersion, VersionedWorkload, WorkloadOptions } from './versioned-workload';
+
+/**
+ * Props for `VersionedService`.
+ */
+export interface VersionedServiceProps extends WorkloadOptions {
+  /** The `app` label and Service name. */
+  readonly app: string;
+  /** The rollout of the service. */
+  readonly plan: RolloutPlan;
+  /** Name of the plan's phase to render, e.g. `canary-10`. */
+  readonly phase: string;
+  /**
+   * Port the Service exposes; also the container port unless `containerPort` says otherwise.
+   * @default 3000
+   */
+  readonly port?: number;
+  /**
+   * Application protocol of the Service port.
+   * @default ServiceProtocol.HTTP
+   */
+  readonly protocol?: ServiceProtocol;
+  /**
+   * TLS mode of connections to the service.
+   * @default TlsMode.ISTIO_MUTUAL
+   */
+  readonly tlsMode?: TlsMode;
+  /**
+   * Gateways that expose the service. Their requests follow the same subset routes as the mesh's, so that a
+   * dark launch stays dark and a canary gets its share at the edge too.
+   * @default - reachable inside the mesh only
+   */
+  readonly gateways?: Gateway[];
+  /**
+   * Host names clients use at the gateways, e.g. `orders.example.com`.
+   * @default - none
+   */
+  readonly gatewayHosts?: string[];
+  /**
+   * Istio API version of the manifests.
+   * @default IstioApiVersion.V1
+   */
+  readonly apiVersion?: IstioApiVersion;
+}
+
+/**
+ * One service in one phase of its rollout: the version-agnostic Service, a Deployment per deployed
+ * version, a DestinationRule with a subset per declared version, and a VirtualService that splits the
+ * requests of the mesh, and of the gateways that expose the service, between the subsets.
+ */
+export class VersionedService extends Construct {
+  /** The phase rendered. */
+  public readonly phase: RolloutPhase;
+  /** The Service. */
+  public readonly service: MeshService;
+  /** The Deployments, one per deployed version. */
+  public readonly workloads: VersionedWorkload[];
+  /** The DestinationRule, once the phase defines subsets. */
+  public readonly destinationRule?: DestinationRule;
+  /** The VirtualService, once the phase routes by subset, or earlier when gateways expose the service. */
+  public readonly virtualService?: VirtualService;
+
+  constructor(scope: Construct, id: string, props: VersionedServiceProps) {
+    super(scope, id);
+    this.phase = phaseOf(this, props.plan, props.phase);
+    const port = props.port ?? 3000;
+    this.service = new MeshService(this, 'Service', { app: props.app, port, protocol: props.protocol });
+    this.workloads = distinctVersions(this.phase.deployed).map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
+      app: props.app,
+      version,
+      containerPort: props.containerPort ?? port,
+      containerName: props.containerName,
+      imagePullPolicy: props.imagePullPolicy,
+      resources: props.resources,
+      securityContext: props.securityContext,
+    }));
+    this.destinationRule = this.phase.subsets.length > 0 ? this.addDestinationRule(props) : undefined;
+    this.virtualService = this.addVirtualService(props);
+    _validateWith(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
+  }
+
+  private addDestinationRule(props: VersionedServiceProps): DestinationRule {
+    const rule = new DestinationRule(this, 'DestinationRule', {
+      service: this.service,
+      versions: this.phase.subsets,
+      tlsMode: props.tlsMode,
+      apiVersion: props.apiVersion,
+    });
+    // Subsets are defined before their version runs, so that they are known everywhere before a route uses them.
+    const deployed = new Set(this.phase.deployed.map((version) => version.name));
+    if (this.phase.subsets.some((version) => !deployed.has(version.name))) {
+      MeshAnalysis._intend(rule.apiObject, SUBSET_WITHOUT_PODS_FINDING);
+    }
+    return rule;
+  }
+
+  private addVirtualService(props: VersionedServiceProps): VirtualService | undefined {
+    const gateways = props.gateways ?? [];
+    const gatewayHosts = props.gatewayHosts ?? [];
+    const rule = this.destinationRule;
+    if (rule && this.phase.routes.length > 0) {
+      return new VirtualService(this, 'VirtualService', {
+        name: this.service.name,
+        hosts: [this.service.host, ...gatewayHosts],
+        gateways,
+        bindToMesh: true,
+        http: this.phase.routes.map((route) => toHttpRoute(route, rule)),
+        apiVersion: props.apiVersion,
+      });
+    }
+    if (gateways.length === 0) return undefined;
+    // Before routes by subset exist, the gateways reach the Service as a whole: it runs one version only.
+    return new VirtualService(this, 'VirtualService', {
+      name: this.service.name,
+      hosts: gatewayHosts,
+      gateways,
+      http: [{ route: [{ host: this.service.host, port: this.service.port }] }],
+      apiVersion: props.apiVersion,
+    });
+  }
+}
+
+/** A phase's route, in terms of versions, as a VirtualService route to the rule's subsets. */
+function toHttpRoute(route: PhaseRoute, rule: DestinationRule): HttpRoute {
+  if (route.redirect) return { match: route.match, redirect: route.redirect };
+  const weights = Object.fromEntries((route.weights ?? []).map(({ version, weight }) => [version.name, weight]));
+  return {
+    match: route.match,
+    rewrite: route.rewriteUri === undefined ? undefined : { uri: route.rewriteUri },
+    route: rule.split(weights),
+    mirrors: route.mirror && [{ destination: rule.destination(route.mirror.version.name), percentage: route.mirror.percentage }],
+  };
+}
+
+/** The phase called `name`, or an error naming the construct path. */
+function phaseOf(scope: Construct, plan: RolloutPlan, name: string): RolloutPhase {
+  try {
+    return plan.phase(name);
+  } catch (error) {
+    throw new Error(`[${scope.node.path}] ${(error as Error).message}`);
+  }
+}
+
+/** Versions with distinct names; a plan whose versions share a name is reported by its own check. */
+function distinctVersions(versions: ServiceVersion[]): ServiceVersion[] {
+  return versions.filter((version, index) => versions.findIndex((other) => other.name === version.name) === index);
+}

@@ -1,0 +1,178 @@
+import { ApiObject, JsonPatch, Size } from 'cdk8s';
+import * as plus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { MeshAnalysis } from './mesh-analysis';
+import { SyncWave, _setSyncWave } from './sync-wave';
+import { Problem, _dnsLabelProblems, _objectNameProblems, _portProblems, _validateWith } from '../values/names';
+
+/** An environment variable read from a key of an existing Kubernetes Secret. */
+export interface SecretKeyReference {
+  /** Name of the Secret, in the workload's namespace. */
+  readonly secretName: string;
+  /** Key inside the Secret. */
+  readonly key: string;
+}
+
+/**
+ * One version of a service: what differs between the Deployments of a service.
+ */
+export interface ServiceVersion {
+  /** The version name: the pod's `version` label and the DestinationRule subset name, e.g. `v2`. */
+  readonly name: string;
+  /** Container image, e.g. `learnistio/greeter-service:2.0.0`. */
+  readonly image: string;
+  /**
+   * Number of pods.
+   * @default 2
+   */
+  readonly replicas?: number;
+  /**
+   * Plain environment variables.
+   * @default - none
+   */
+  readonly env?: Record<string, string>;
+  /**
+   * Environment variables read from Kubernetes Secrets, so that no secret value appears in the manifests.
+   * @default - none
+   */
+  readonly secretEnv?: Record<string, SecretKeyReference>;
+  /**
+   * Name of the Deployment.
+   * @default - `<app>-<version>`
+   */
+  readonly deploymentName?: string;
+}
+
+/**
+ * How the container of every version of a service runs.
+ */
+export interface WorkloadOptions {
+  /**
+   * Port the container listens on.
+   * @default 3000
+   */
+  readonly containerPort?: number;
+  /**
+   * Name of the container.
+   * @default 'app'
+   */
+  readonly containerName?: string;
+  /**
+   * When the kubelet pulls the image. `Always` matches mutable tags, as in most tutorials.
+   * @default plus.ImagePullPolicy.ALWAYS
+   */
+  readonly imagePullPolicy?: plus.ImagePullPolicy;
+  /**
+   * Container resources. The cdk8s-plus default (1 CPU requested per container) would not let a
+   * few replicas of several versions schedule on a small cluster.
+   * @default - requests 50m CPU and 64Mi memory, limits 256Mi memory and no CPU limit
+   */
+  readonly resources?: plus.ContainerResources;
+  /**
+   * Container security context. The default lets images built to run as root (most public sample
+   * images) start, while still forbidding privilege escalation.
+   * @default - runAsNonRoot false, readOnlyRootFilesystem false, allowPrivilegeEscalation false, privileged false
+   */
+  readonly securityContext?: plus.ContainerSecurityContextProps;
+}
+
+/**
+ * Props for `VersionedWorkload`.
+ */
+export interface VersionedWorkloadProps extends WorkloadOptions {
+  /** The `app` label shared by every version of the service. */
+  readonly app: string;
+  /** The version this Deployment runs. */
+  readonly version: ServiceVersion;
+}
+
+const DEFAULT_RESOURCES: plus.ContainerResources = {
+  cpu: { request: plus.Cpu.millis(50) },
+  memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) },
+};
+
+const DEFAULT_SECURITY_CONTEXT: plus.ContainerSecurityContextProps = {
+  ensureNonRoot: false,
+  readOnlyRootFilesystem: false,
+  allowPrivilegeEscalation: false,
+  privileged: false,
+};
+
+/** Port name of the workload's container; Istio picks the protocol from the Service port, not this one. */
+const CONTAINER_PORT_NAME = 'http';
+
+/**
+ * One version of a service as a Deployment whose pods carry the `app` and `version` labels that
+ * Istio subsets select, and whose selector is exactly those two labels.
+ *
+ * The TCP startup probe that cdk8s-plus adds on the container port is kept on purpose: with sidecar
+ * injection Istio rewrites it to be checked by its agent, so pods count as started only when the
+ * application listens.
+ */
+export class VersionedWorkload extends Construct {
+  /** The labels of every pod: `app` and `version`. */
+  public readonly podLabels: Record<string, string>;
+  /** The underlying Deployment. */
+  public readonly deployment: plus.Deployment;
+  /** The version this workload runs. */
+  public readonly version: ServiceVersion;
+
+  constructor(scope: Construct, id: string, props: VersionedWorkloadProps) {
+    super(scope, id);
+    this.version = props.version;
+    this.podLabels = { app: props.app, version: props.version.name };
+
+    this.deployment = new plus.Deployment(this, 'Resource', {
+      metadata: { name: props.version.deploymentName ?? `${props.app}-${props.version.name}`, labels: this.podLabels },
+      replicas: props.version.replicas ?? 2,
+      select: false,
+      podMetadata: { labels: this.podLabels },
+      securityContext: { ensureNonRoot: false },
+      containers: [{
+        name: props.containerName ?? 'app',
+        image: props.version.image,
+        imagePullPolicy: props.imagePullPolicy ?? plus.ImagePullPolicy.ALWAYS,
+        ports: [{ number: props.containerPort ?? 3000, name: CONTAINER_PORT_NAME }],
+        startup: plus.Probe.fromTcpSocket({ port: props.containerPort ?? 3000 }),
+        resources: props.resources ?? DEFAULT_RESOURCES,
+        securityContext: props.securityContext ?? DEFAULT_SECURITY_CONTEXT,
+        envVariables: this.environment(props.version),
+      }],
+    });
+    this.deployment.select(plus.LabelSelector.of({ labels: this.podLabels }));
+    const resource = ApiObject.of(this.deployment);
+    // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
+    resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
+    _setSyncWave(resource, SyncWave.WORKLOADS);
+    MeshAnalysis._register(resource, () => ({
+      selector: { matchLabels: this.deployment.matchLabels },
+      template: { metadata: { labels: this.deployment.podMetadata.toJson().labels } },
+    }));
+    _validateWith(this, () => this.problems(props));
+  }
+
+  private environment(version: ServiceVersion): Record<string, plus.EnvValue> {
+    const env: Record<string, plus.EnvValue> = {};
+    for (const [name, value] of Object.entries(version.env ?? {})) {
+      env[name] = plus.EnvValue.fromValue(value);
+    }
+    for (const [name, ref] of Object.entries(version.secretEnv ?? {})) {
+      const secret = plus.Secret.fromSecretName(this, `Secret-${name}`, ref.secretName);
+      env[name] = plus.EnvValue.fromSecretValue({ secret, key: ref.key });
+    }
+    return env;
+  }
+
+  private problems(props: VersionedWorkloadProps): Problem[] {
+    const problems = [
+      ..._dnsLabelProblems('app', props.app),
+      ..._dnsLabelProblems('version.name', props.version.name),
+      ...(props.version.deploymentName === undefined ? [] : _objectNameProblems('version.deploymentName', props.version.deploymentName)),
+    ];
+    const replicas = props.version.replicas;
+    if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 0)) {
+      problems.push({ field: 'version.replicas', value: replicas, message: 'must be a whole number of pods', fix: 'use 0 or more' });
+    }
+    return [...problems, ..._portProblems('containerPort', props.containerPort)];
+  }
+}

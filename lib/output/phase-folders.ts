@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App } from 'cdk8s';
+import * as YAML from 'yaml';
+import { Manifest } from '../manifest/manifest';
+import { MeshAnalysis } from '../constructs/mesh-analysis';
+import { trafficPage } from '../review/traffic-diagram';
+
+/** One phase of a rollout: its folder, and the charts that make its complete desired state. */
+export interface PhaseDefinition {
+  /** Folder of the phase, e.g. `05-routed`. */
+  readonly folder: string;
+  /** Adds the phase's charts to its app. */
+  readonly define: (app: App) => void;
+}
+
+/** A phase as a cdk8s app that writes to its folder. */
+export interface PhaseApp {
+  /** Folder of the phase. */
+  readonly folder: string;
+  /** The app. */
+  readonly app: App;
+}
+
+/** An app per phase, each writing to `<outdir>/<folder>/`. */
+export function definePhaseApps(outdir: string, phases: PhaseDefinition[]): PhaseApp[] {
+  return phases.map((phase) => {
+    const app = new App({ outdir: path.join(outdir, phase.folder) });
+    phase.define(app);
+    return { folder: phase.folder, app };
+  });
+}
+
+/** Props for `synthPhaseFolders`. */
+export interface PhaseFoldersOptions {
+  /**
+   * Folder of the phase to copy to `live/`, the stable path an Argo CD Application syncs.
+   * @default - no live folder
+   */
+  readonly livePhase?: string;
+}
+
+/** Name of the folder that holds a copy of the live phase. */
+export const LIVE_FOLDER = 'live';
+
+/**
+ * The `livePhase` of a YAML file such as `livePhase: 05-canary-10`, so that moving a rollout on is a one-line
+ * change in a committed file.
+ */
+export function readLivePhase(configFile: string): string {
+  const phase = YAML.parse(fs.readFileSync(configFile, 'utf8'))?.livePhase;
+  if (typeof phase !== 'string') throw new Error(`${configFile}: livePhase is missing. Fix: add a line such as livePhase: 01-stable`);
+  return phase;
+}
+
+/**
+ * Synthesizes each phase into `<outdir>/<folder>/` after checking make-before-break between consecutive
+ * phases, and gives every folder a `kustomization.yaml` (for `kubectl apply -k`) and a `TRAFFIC.md` with a
+ * diagram of where requests go. With `livePhase`, `<outdir>/live/` is a copy of that phase.
+ */
+export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[], options: PhaseFoldersOptions = {}): void {
+  const folders = definitions.map((phase) => phase.folder);
+  if (options.livePhase !== undefined && !folders.includes(options.livePhase)) {
+    throw new Error(`livePhase: no phase "${options.livePhase}". Fix: use one of ${folders.join(', ')}`);
+  }
+  const phases = definePhaseApps(outdir, definitions);
+  MeshAnalysis.checkTransitions(phases.map((phase) => ({ name: phase.folder, root: phase.app })));
+  for (const phase of phases) {
+    phase.app.synth();
+    describeFolder(phase.app, phase.folder);
+  }
+  if (options.livePhase !== undefined) {
+    fs.cpSync(path.join(outdir, options.livePhase), path.join(outdir, LIVE_FOLDER), { recursive: true });
+  }
+}
+
+/** Adds the kustomization and the traffic page of a phase's folder, after its app wrote its YAML there. */
+function describeFolder(app: App, title: string): void {
+  const folder = app.outdir;
+  const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
+  const manifests = app.charts.flatMap((chart) => chart.toJson() as Manifest[]);
+  const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
+  fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
+  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests));
+}

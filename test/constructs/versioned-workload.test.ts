@@ -1,0 +1,181 @@
+import { Chart, Size, Testing } from 'cdk8s';
+import * as plus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { VersionedWorkload, VersionedWorkloadProps } from '../../lib';
+import { Manifest, only, synth } from '../support/manifests';
+
+const V1 = { name: 'v1', image: 'learnistio/greeter-service:1.0.0' };
+
+function deploymentOf(scope: Construct, props: VersionedWorkloadProps): Manifest {
+  new VersionedWorkload(scope, 'Workload', props);
+  return only(synth(Chart.of(scope)), 'Deployment');
+}
+
+function containerOf(deployment: Manifest): any {
+  expect(deployment.spec.template.spec.containers).toHaveLength(1);
+  return deployment.spec.template.spec.containers[0];
+}
+
+describe('VersionedWorkload', () => {
+  test('is a Deployment named <app>-<version> whose pods carry exactly the app and version labels', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const workload = new VersionedWorkload(chart, 'Workload', { app: 'greeter-service', version: V1 });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(manifests.map((manifest) => manifest.kind)).toEqual(['Deployment']);
+    const deployment = manifests[0];
+    expect(deployment.apiVersion).toEqual('apps/v1');
+    expect(deployment.metadata.name).toEqual('greeter-service-v1');
+    expect(deployment.metadata.labels).toEqual({ app: 'greeter-service', version: 'v1' });
+    expect(deployment.spec.replicas).toEqual(2);
+    expect(deployment.spec.selector).toEqual({ matchLabels: { app: 'greeter-service', version: 'v1' } });
+    expect(deployment.spec.template.metadata).toEqual({ labels: { app: 'greeter-service', version: 'v1' } });
+    expect(workload.podLabels).toEqual({ app: 'greeter-service', version: 'v1' });
+    expect(workload.version).toBe(V1);
+    expect(deployment).toMatchSnapshot();
+  });
+
+  test('leaves the construct-path label of cdk8s-plus out of the pod template, also under chart labels', () => {
+    // GIVEN
+    const chart = new Chart(Testing.app(), 'test', { labels: { 'app.kubernetes.io/part-of': 'walkthrough' } });
+
+    // WHEN
+    const deployment = deploymentOf(chart, { app: 'greeter-service', version: V1 });
+
+    // THEN
+    expect(deployment.spec.template.metadata.labels).not.toHaveProperty(['cdk8s.io/metadata.addr']);
+    expect(deployment.spec.template.metadata.labels).toEqual({ app: 'greeter-service', version: 'v1' });
+    expect(deployment.spec.selector.matchLabels).toEqual({ app: 'greeter-service', version: 'v1' });
+    expect(deployment.metadata.labels).toEqual({ 'app.kubernetes.io/part-of': 'walkthrough', 'app': 'greeter-service', 'version': 'v1' });
+  });
+
+  test('runs one container with the defaults a small cluster and a root image need', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const deployment = deploymentOf(chart, { app: 'greeter-service', version: V1 });
+
+    // THEN
+    const container = containerOf(deployment);
+    expect(container.name).toEqual('app');
+    expect(container.image).toEqual('learnistio/greeter-service:1.0.0');
+    expect(container.imagePullPolicy).toEqual('Always');
+    expect(container.ports).toEqual([{ containerPort: 3000, name: 'http' }]);
+    expect(container.startupProbe).toEqual({ failureThreshold: 3, tcpSocket: { port: 3000 } });
+    expect(container.resources).toEqual({ requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '256Mi' } });
+    expect(container.securityContext).toEqual({
+      runAsNonRoot: false, readOnlyRootFilesystem: false, allowPrivilegeEscalation: false, privileged: false,
+    });
+    expect(container.env).toBeUndefined();
+    expect(deployment.spec.template.spec.securityContext.runAsNonRoot).toEqual(false);
+  });
+
+  test('is in the workloads sync wave', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const deployment = deploymentOf(chart, { app: 'greeter-service', version: V1 });
+
+    // THEN
+    expect(deployment.metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-wave': '0' });
+  });
+
+  test('takes the container port, name, pull policy, resources and security context from the options', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const deployment = deploymentOf(chart, {
+      app: 'greeter-service',
+      version: { ...V1, replicas: 3, deploymentName: 'greeter' },
+      containerPort: 8080,
+      containerName: 'svc',
+      imagePullPolicy: plus.ImagePullPolicy.IF_NOT_PRESENT,
+      resources: { cpu: { request: plus.Cpu.millis(100), limit: plus.Cpu.millis(500) }, memory: { limit: Size.mebibytes(128) } },
+      securityContext: { ensureNonRoot: true, readOnlyRootFilesystem: true, user: 1000 },
+    });
+
+    // THEN
+    expect(deployment.metadata.name).toEqual('greeter');
+    expect(deployment.spec.replicas).toEqual(3);
+    const container = containerOf(deployment);
+    expect(container.name).toEqual('svc');
+    expect(container.imagePullPolicy).toEqual('IfNotPresent');
+    expect(container.ports).toEqual([{ containerPort: 8080, name: 'http' }]);
+    expect(container.startupProbe.tcpSocket).toEqual({ port: 8080 });
+    expect(container.resources).toEqual({ requests: { cpu: '100m' }, limits: { cpu: '500m', memory: '128Mi' } });
+    expect(container.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true, runAsUser: 1000 });
+  });
+
+  test('keeps a replica count of 0, to scale a version down without deleting it', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const deployment = deploymentOf(chart, { app: 'greeter-service', version: { ...V1, replicas: 0 } });
+
+    // THEN
+    expect(deployment.spec.replicas).toEqual(0);
+  });
+
+  test('sets plain env values, and reads secret env from a secretKeyRef without writing a Secret', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new VersionedWorkload(chart, 'Workload', {
+      app: 'movieweb',
+      version: {
+        ...V1,
+        env: { GREETER_SERVICE_URL: 'http://greeter-service.default.svc.cluster.local:3000' },
+        secretEnv: { THEMOVIEDB_API_KEY: { secretName: 'movieweb-themoviedb', key: 'api-key' } },
+      },
+    });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(manifests.map((manifest) => manifest.kind)).toEqual(['Deployment']);
+    expect(containerOf(manifests[0]).env).toEqual([
+      { name: 'GREETER_SERVICE_URL', value: 'http://greeter-service.default.svc.cluster.local:3000' },
+      { name: 'THEMOVIEDB_API_KEY', valueFrom: { secretKeyRef: { name: 'movieweb-themoviedb', key: 'api-key' } } },
+    ]);
+  });
+
+  describe('reports bad input at synth', () => {
+    test.each<[string, Partial<VersionedWorkloadProps>, RegExp]>([
+      ['an app name with an underscore', { app: 'Greeter_Service' },
+        /\[test\/Workload\] app: must be a DNS-1123 label \(got "Greeter_Service"\)\. Fix: use at most 63 lower-case letters, digits and '-'/],
+      ['an app name over 63 characters', { app: 'a'.repeat(64) },
+        /\[test\/Workload\] app: must be a DNS-1123 label \(got "a{64}"\)\. Fix: use at most 63 lower-case letters/],
+      ['an upper-case version name', { version: { ...V1, name: 'V1' } },
+        /\[test\/Workload\] version\.name: must be a DNS-1123 label \(got "V1"\)\. Fix: use at most 63 lower-case letters/],
+      ['a negative replica count', { version: { ...V1, replicas: -1 } },
+        /\[test\/Workload\] version\.replicas: must be a whole number of pods \(got -1\)\. Fix: use 0 or more/],
+      ['a fractional replica count', { version: { ...V1, replicas: 1.5 } },
+        /\[test\/Workload\] version\.replicas: must be a whole number of pods \(got 1\.5\)\. Fix: use 0 or more/],
+      ['container port 0', { containerPort: 0 },
+        /\[test\/Workload\] containerPort: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
+      ['container port 70000', { containerPort: 70000 },
+        /\[test\/Workload\] containerPort: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
+      ['container port 1.5', { containerPort: 1.5 },
+        /\[test\/Workload\] containerPort: is not a port number \(got 1\.5\)\. Fix: use a whole number from 1 to 65535/],
+      ['a Deployment name the API server rejects', { version: { ...V1, deploymentName: 'Greeter_V1' } },
+        /\[test\/Workload\] version\.deploymentName: .+ \(got "Greeter_V1"\)\. Fix: .+/],
+    ])('%s', (_, defect, error) => {
+      // GIVEN
+      const chart = Testing.chart();
+
+      // WHEN
+      new VersionedWorkload(chart, 'Workload', { app: 'greeter-service', version: V1, ...defect });
+
+      // THEN
+      expect(() => synth(chart)).toThrow(error);
+    });
+  });
+});

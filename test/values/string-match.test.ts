@@ -1,0 +1,167 @@
+import { Testing } from 'cdk8s';
+import { Problem, StringMatch, VirtualService } from '../../lib';
+import { only, synth } from '../support/manifests';
+
+const RE2_FIX = 'rewrite the expression without it, or match with exact/prefix';
+const SYNTAX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)';
+
+/** The problem StringMatch reports for a regex that uses a construct RE2 lacks. */
+const unsupported = (value: string, what: string): Problem => ({
+  field: 'match.uri.regex', value, message: `uses ${what}, which RE2 (Istio and Envoy) does not support`, fix: RE2_FIX,
+});
+const invalid = (value: string): Problem => ({ field: 'match.uri.regex', value, message: 'is not a valid regular expression', fix: SYNTAX_FIX });
+
+const LOOKAROUND = 'lookaround assertions ((?=, (?!, (?<=, (?<!)';
+const BACKREFERENCE = 'backreferences (\\1, \\k<name>)';
+
+describe('StringMatch', () => {
+  test('renders exact, prefix and regex as the one Istio field of each, in a VirtualService match', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new VirtualService(chart, 'Routes', {
+      name: 'helloweb',
+      hosts: ['helloweb.dev'],
+      http: [{
+        match: [
+          { uri: StringMatch.exact('/hello') },
+          { uri: StringMatch.prefix('/greeting/') },
+          { headers: { 'user-agent': StringMatch.regex('.*Firefox.*') } },
+        ],
+        route: [{ host: 'helloweb.default.svc.cluster.local' }],
+      }],
+    });
+
+    // THEN
+    expect(only(synth(chart), 'VirtualService').spec.http[0].match).toEqual([
+      { uri: { exact: '/hello' } },
+      { uri: { prefix: '/greeting/' } },
+      { headers: { 'user-agent': { regex: '.*Firefox.*' } } },
+    ]);
+  });
+
+  test('exposes its kind and value', () => {
+    // GIVEN / WHEN
+    const matches = [StringMatch.exact('a'), StringMatch.prefix('b'), StringMatch.regex('c+')];
+
+    // THEN
+    expect(matches.map((match) => [match.kind, match.value])).toEqual([['exact', 'a'], ['prefix', 'b'], ['regex', 'c+']]);
+  });
+
+  describe('isWithin', () => {
+    test.each<[string, StringMatch, StringMatch, boolean]>([
+      ['exact within the same exact', StringMatch.exact('/a'), StringMatch.exact('/a'), true],
+      ['exact not within another exact', StringMatch.exact('/a'), StringMatch.exact('/b'), false],
+      ['exact within a prefix of it', StringMatch.exact('/a/x'), StringMatch.prefix('/a'), true],
+      ['exact not within a prefix it does not start with', StringMatch.exact('/b'), StringMatch.prefix('/a'), false],
+      ['prefix within a shorter prefix', StringMatch.prefix('/a/b'), StringMatch.prefix('/a'), true],
+      ['prefix within the same prefix', StringMatch.prefix('/a'), StringMatch.prefix('/a'), true],
+      ['prefix not within a longer prefix', StringMatch.prefix('/a'), StringMatch.prefix('/a/b'), false],
+      ['prefix not within an exact equal to it', StringMatch.prefix('/a'), StringMatch.exact('/a'), false],
+      ['anything within the empty prefix', StringMatch.exact('/a'), StringMatch.prefix(''), true],
+      ['regex within the identical regex', StringMatch.regex('.*Firefox.*'), StringMatch.regex('.*Firefox.*'), true],
+      ['regex not within another regex, even a wider one', StringMatch.regex('a'), StringMatch.regex('.*'), false],
+      ['exact not within a regex that accepts it (regexes are compared as text)', StringMatch.exact('a'), StringMatch.regex('a'), false],
+      ['regex not within a prefix', StringMatch.regex('/a.*'), StringMatch.prefix('/a'), false],
+    ])('%s', (_, match, other, expected) => {
+      // GIVEN / WHEN
+      const within = match.isWithin(other);
+
+      // THEN
+      expect(within).toBe(expected);
+    });
+  });
+
+  describe('_problems', () => {
+    test.each<[string, string, Problem[]]>([
+      ['a lookahead', '(?=x)', [unsupported('(?=x)', LOOKAROUND)]],
+      ['a negative lookahead', 'a(?!x)', [unsupported('a(?!x)', LOOKAROUND)]],
+      ['a lookbehind', '(?<=x)a', [unsupported('(?<=x)a', LOOKAROUND)]],
+      ['a negative lookbehind', '(?<!x)a', [unsupported('(?<!x)a', LOOKAROUND)]],
+      ['a backreference', '(a)\\1', [unsupported('(a)\\1', BACKREFERENCE)]],
+      ['a named backreference', '(?<n>a)\\k<n>', [unsupported('(?<n>a)\\k<n>', BACKREFERENCE)]],
+      ['an atomic group, which JavaScript cannot parse either', '(?>a)', [unsupported('(?>a)', 'atomic groups ((?>)'), invalid('(?>a)')]],
+      ['a possessive quantifier, which JavaScript cannot parse either', 'a*+', [unsupported('a*+', 'possessive quantifiers (*+, ++, ?+)'), invalid('a*+')]],
+      ['the \\Z anchor', 'a\\Z', [unsupported('a\\Z', 'the anchors \\Z and \\G')]],
+      ['invalid syntax', '(', [invalid('(')]],
+      ['an empty regex', '', [invalid('')]],
+    ])('reports %s', (_, regex, expected) => {
+      // GIVEN
+      const match = StringMatch.regex(regex);
+
+      // WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems).toEqual(expected);
+    });
+
+    test('reports a regex longer than 1024 bytes, showing its first 40 characters', () => {
+      // GIVEN
+      const match = StringMatch.regex('a'.repeat(1025));
+
+      // WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems).toEqual([{
+        field: 'match.uri.regex', value: `${'a'.repeat(40)}...`, message: 'is longer than 1024 bytes', fix: 'shorten the expression or split it into several matches',
+      }]);
+    });
+
+    test('counts the length in bytes, not characters', () => {
+      // GIVEN
+      const longest = StringMatch.regex('a'.repeat(1024));
+      const multiByte = StringMatch.regex('é'.repeat(513));
+
+      // WHEN
+      const problems = [longest._problems('match.uri'), multiByte._problems('match.uri')];
+
+      // THEN
+      expect(problems[0]).toEqual([]);
+      expect(problems[1].map((problem) => problem.message)).toEqual(['is longer than 1024 bytes']);
+    });
+
+    test.each(['(?i)firefox', '(?i:firefox)', '(?s).*Firefox.*', '.*Firefox.*', '^/api/v[0-9]+/users$', 'a\\z'])('accepts the RE2 regex %j', (regex) => {
+      // GIVEN
+      const match = StringMatch.regex(regex);
+
+      // WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems).toEqual([]);
+    });
+
+    test('accepts RE2 named groups (?P<name>re)', () => {
+      // GIVEN
+      const match = StringMatch.regex('/users/(?P<id>[0-9]+)');
+
+      // WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems).toEqual([]);
+    });
+
+    test.each(['(?i-s)firefox', '(?-i)Firefox'])('accepts the RE2 inline flags that clear a flag, %j', (regex) => {
+      // GIVEN
+      const match = StringMatch.regex(regex);
+
+      // WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems).toEqual([]);
+    });
+
+    test.each([StringMatch.exact('('), StringMatch.prefix('(?=x)'), StringMatch.exact('')])('checks nothing in a non-regex match %#', (match) => {
+      // GIVEN / WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems).toEqual([]);
+    });
+  });
+});
