@@ -1,56 +1,217 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, countErrors, formatFinding, sortFindings } from '../analysis/finding';
-import { planOf, planTable } from './plan-command';
+import { phaseFolders, planJson, planOf, planTable } from './plan-command';
 import { readYaml, yamlFiles } from './yaml-input';
 import { schemaFindings } from './schema-check';
 
-const USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
-       istio-traffic plan [dir]
+/** Exit status: the command did what was asked, and `analyze` found no error. */
+export const EXIT_OK = 0;
+/** Exit status: `analyze` found at least one error. */
+export const EXIT_FINDINGS = 1;
+/** Exit status: bad usage (unknown command or option, missing or extra argument), or a `plan` folder that is none. */
+export const EXIT_USAGE = 2;
 
-  analyze   check YAML manifests: Kubernetes and Istio schemas, and the mesh rules across objects
-            (routes, subsets, gateways, Services, pod templates). One finding per line, starting with
-            its level (error, warning, info) and code. Exit status 1 when there is an error.
-  --json    print the findings as a JSON array
-  plan      print the phases synthesized below dir (default: dist) as a Markdown table: per phase the
-            weights of every version, the matches, the mirrors, and the objects added, changed and
-            removed against the phase before`;
-
-/** Runs the command line and returns the exit status. */
-export async function main(args: string[], out: (line: string) => void = console.log): Promise<number> {
-  const [command, ...rest] = args;
-  if (command === 'analyze') return analyze(rest, out);
-  if (command === 'plan') return plan(rest, out);
-  out(USAGE);
-  return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+/** Where the command line writes: each call is one line (it may hold line breaks), without its final newline. */
+export interface CliIo {
+  /** Results: findings, the plan, help that was asked for, the version. */
+  readonly out: (line: string) => void;
+  /** Errors, and the usage after a usage error. */
+  readonly err: (line: string) => void;
 }
 
-async function analyze(args: string[], out: (line: string) => void): Promise<number> {
-  const json = args.includes('--json');
-  const paths = args.filter((arg) => arg !== '--json');
-  if (paths.length === 0) {
-    out(USAGE);
-    return 2;
+const PACKAGE_NAME = 'cdk8s-istio-traffic';
+
+/** The help of the whole command line. */
+export const USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
+       istio-traffic plan [--json] [dir]
+       istio-traffic help [command]
+       istio-traffic -h | --help | -V | --version
+
+commands:
+  analyze        check YAML manifests against the Kubernetes and Istio schemas and the mesh rules
+  plan           print what every phase synthesized below dir (default: dist) does, as a table or JSON
+  help           print this help, or the help of a command
+
+options:
+  -h, --help     print this help; after a command, the help of the command
+  -V, --version  print the version
+
+exit status: 0 success, 1 analyze found an error, 2 bad usage or a plan dir that is no folder of phase folders`;
+
+const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
+
+Checks YAML manifests: Kubernetes and Istio schemas, and the mesh rules across objects (routes, subsets,
+gateways, Services, pod templates). Folders are searched recursively for *.yaml and *.yml files. Prints one
+finding per line, starting with its level (error, warning, info) and code, then a summary line. When no
+object can be read at all, the findings about the input and the summary go to stderr instead.
+
+options:
+  --json         print the findings as a JSON array
+  -h, --help     print this help
+
+exit status: 0 no error found, 1 an error found, 2 bad usage`;
+
+const PLAN_USAGE = `usage: istio-traffic plan [--json] [dir]
+
+Prints the phases synthesized below dir (default: dist) as a Markdown table: per phase the weights of every
+version, the matches, the mirrors, and the objects added, changed and removed against the phase before.
+
+options:
+  --json         print the plan as JSON: {"phases": [{"phase", "weights", "matches", "mirrors",
+                 "added", "changed", "removed"}, ...]}, phases in folder order
+  -h, --help     print this help
+
+exit status: 0 printed, 2 bad usage, or dir is no folder of phase folders`;
+
+const HELP_USAGE = `usage: istio-traffic help [command]
+
+Prints the help of the command line, or of the command (analyze, plan, help).
+
+exit status: 0 printed, 2 bad usage`;
+
+/** The help of every command, by name. */
+export const COMMAND_USAGE: Readonly<Record<string, string>> = { analyze: ANALYZE_USAGE, plan: PLAN_USAGE, help: HELP_USAGE };
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+const JSON_OPTION = { json: { type: 'boolean' } } as const;
+const GLOBAL_OPTIONS = { ...HELP_OPTION, version: { type: 'boolean', short: 'V' } } as const;
+
+/** Bad usage: the message names the problem, the usage is the one to print after it. */
+class UsageError extends Error {
+  constructor(message: string, readonly usage: string) {
+    super(message);
   }
-  const input = readYaml(yamlFiles(paths));
+}
+
+/**
+ * Runs the command line with the arguments after the command's name and returns the exit status
+ * (`EXIT_OK`, `EXIT_FINDINGS` or `EXIT_USAGE`). Writes to stdout and stderr unless `io` says otherwise.
+ */
+export async function main(args: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const { out, err } = { out: writer(process.stdout), err: writer(process.stderr), ...io };
+  try {
+    return await run(args, out, err);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`istio-traffic: ${error.message}`);
+    err(error.usage);
+    return EXIT_USAGE;
+  }
+}
+
+/** The version of the package, from the package.json above this file (in the checkout and in the installed package). */
+export function packageVersion(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (manifest.name === PACKAGE_NAME) return manifest.version;
+    }
+    if (path.dirname(dir) === dir) throw new Error(`no package.json of ${PACKAGE_NAME} above ${__dirname}`);
+  }
+}
+
+async function run(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  // Options before the command are the tool's own; the ones after it belong to the command.
+  const commandAt = args.findIndex((arg) => arg === '-' || !arg.startsWith('-') || arg === '--');
+  const leading = commandAt < 0 ? args : args.slice(0, commandAt);
+  const global = parse(leading, GLOBAL_OPTIONS, USAGE, false).values;
+  if (global.help) return printed(out, USAGE);
+  if (global.version) return printed(out, packageVersion());
+  const rest = commandAt < 0 ? [] : args.slice(args[commandAt] === '--' ? commandAt + 1 : commandAt);
+  const [command, ...commandArgs] = rest;
+  if (command === undefined) {
+    err(USAGE);
+    return EXIT_USAGE;
+  }
+  switch (command) {
+    case 'analyze': return analyze(commandArgs, out, err);
+    case 'plan': return plan(commandArgs, out, err);
+    case 'help': return help(commandArgs, out);
+    default: throw new UsageError(`unknown command '${command}'`, USAGE);
+  }
+}
+
+async function analyze(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION }, ANALYZE_USAGE);
+  if (values.help) return printed(out, ANALYZE_USAGE);
+  if (positionals.length === 0) throw new UsageError('missing argument <file|dir>', ANALYZE_USAGE);
+  const input = readYaml(yamlFiles(positionals));
+  if (input.objects.length === 0 && input.findings.length > 0) {
+    // Nothing could be read: the problems with the input are all there is to say.
+    for (const finding of sortFindings(input.findings)) err(formatFinding(finding));
+    err(summary(input.findings, 0));
+    return EXIT_FINDINGS;
+  }
   const findings = sortFindings([...input.findings, ...(await schemaFindings(input.objects)), ...analyzeManifests(input.objects)]);
-  if (json) {
+  if (values.json) {
     out(JSON.stringify(findings, undefined, 2));
   } else {
     for (const finding of findings) out(formatFinding(finding));
     out(summary(findings, input.objects.length));
   }
-  return countErrors(findings) > 0 ? 1 : 0;
+  return countErrors(findings) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function plan(args: string[], out: (line: string) => void): number {
-  const outdir = args[0] ?? 'dist';
-  if (args.length > 1 || !fs.existsSync(outdir) || !fs.statSync(outdir).isDirectory()) {
-    out(`error plan-input ${outdir}: not a folder of phase folders. Fix: give the folder the rollout was synthesized to, e.g. dist`);
-    return 2;
+function plan(args: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION }, PLAN_USAGE);
+  if (values.help) return printed(out, PLAN_USAGE);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}' (plan takes one dir)`, PLAN_USAGE);
+  const outdir = positionals[0] ?? 'dist';
+  if (!isPhaseFolders(outdir)) {
+    err(`error plan-input ${outdir}: not a folder of phase folders. Fix: give the folder the rollout was synthesized to, e.g. dist`);
+    return EXIT_USAGE;
   }
-  out(planTable(planOf(outdir)));
-  return 0;
+  const summaries = planOf(outdir);
+  out(values.json ? planJson(summaries) : planTable(summaries));
+  return EXIT_OK;
+}
+
+function help(args: string[], out: (line: string) => void): number {
+  const { values, positionals } = parse(args, HELP_OPTION, HELP_USAGE);
+  if (values.help) return printed(out, HELP_USAGE);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}' (help takes one command)`, HELP_USAGE);
+  const [command] = positionals;
+  if (command === undefined) return printed(out, USAGE);
+  const usage = COMMAND_USAGE[command];
+  if (usage === undefined) throw new UsageError(`unknown command '${command}'`, USAGE);
+  return printed(out, usage);
+}
+
+/** A folder with at least one phase folder that holds YAML. */
+function isPhaseFolders(outdir: string): boolean {
+  return fs.existsSync(outdir) && fs.statSync(outdir).isDirectory()
+    && phaseFolders(outdir).some((folder) => yamlFiles([path.join(outdir, folder)]).length > 0);
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {};
+
+/** Parses strictly; what `parseArgs` rejects becomes a usage error with a short message. */
+function parse<T extends Options>(args: string[], options: T, usage: string, allowPositionals = true) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const quoted = /'([^']*)'/.exec((error as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${quoted}'`, usage);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option '${quoted}' takes no value`, usage);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unknown command '${quoted}'`, usage);
+    throw error;
+  }
+}
+
+function printed(out: (line: string) => void, text: string): number {
+  out(text);
+  return EXIT_OK;
+}
+
+function writer(stream: NodeJS.WriteStream): (line: string) => void {
+  return (line) => {
+    stream.write(`${line}\n`);
+  };
 }
 
 function summary(findings: Finding[], objects: number): string {

@@ -75,6 +75,48 @@ function trafficOf(routings: TrafficRouting[]): Pick<PhaseSummary, 'weights' | '
   return { weights, matches, mirrors };
 }
 
+/**
+ * The plan as `istio-traffic plan --json` prints it. The structure is stable: keys keep their names and meanings,
+ * new keys may be added.
+ *
+ * ```json
+ * {
+ *   "phases": [
+ *     {
+ *       "phase": "07-mirror-100",
+ *       "weights": ["greeter-service: greeter-service v1 100%", "helloweb: helloweb 100%"],
+ *       "matches": [],
+ *       "mirrors": ["greeter-service: greeter-service v2 100%"],
+ *       "added": [],
+ *       "changed": ["VirtualService.networking.istio.io default/greeter-service"],
+ *       "removed": []
+ *     }
+ *   ]
+ * }
+ * ```
+ *
+ * - `phases`: one entry per phase folder, in folder order, the copy in `live/` left out.
+ * - `phase`: the name of the phase folder.
+ * - `weights`: per route without conditions, `<VirtualService>: <service> [<subset>] <weight>%, ...`, or what it does
+ *   instead of routing (`redirect 301 to <uri>`, `respond 503`), prefixed by a rewrite if any.
+ * - `matches`: per route with conditions, `<VirtualService>: <condition> or ... → <outcome as in weights>`.
+ * - `mirrors`: `<VirtualService>: <service> [<subset>] <percentage>%`.
+ * - `added`, `changed`, `removed`: objects against the phase before, each `<Kind>[.<group>] <namespace>/<name>`;
+ *   the first phase is compared with nothing.
+ */
+export interface PlanJson {
+  /** Every phase, in order. */
+  readonly phases: PhaseSummary[];
+}
+
+/** The plan as JSON (see `PlanJson`), keys in a fixed order, indented by two spaces. */
+export function planJson(summaries: PhaseSummary[]): string {
+  const json: PlanJson = {
+    phases: summaries.map(({ phase, weights, matches, mirrors, added, changed, removed }) => ({ phase, weights, matches, mirrors, added, changed, removed })),
+  };
+  return JSON.stringify(json, undefined, 2);
+}
+
 const COLUMNS: [string, (summary: PhaseSummary) => string[]][] = [
   ['Phase', (summary) => [summary.phase]],
   ['Weights', (summary) => summary.weights],

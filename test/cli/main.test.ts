@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { Finding, FindingLevel } from '../../lib';
-import { main } from '../../lib/cli/main';
+import { COMMAND_USAGE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE, main, packageVersion } from '../../lib/cli/main';
 import { WALKTHROUGH_PHASES } from '../../main';
 import { MeshObject, baselineMesh, deployment, objectsOf } from '../analysis/support/fixtures';
 import { parseObjects } from '../support/walkthrough';
@@ -12,6 +12,25 @@ import { parseObjects } from '../support/walkthrough';
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'istio-traffic.js');
 const USAGE_HEADING = 'usage: istio-traffic analyze [--json] <file|dir>...';
+const ANALYZE_USAGE = COMMAND_USAGE.analyze;
+const PLAN_USAGE = COMMAND_USAGE.plan;
+const HELP_USAGE = COMMAND_USAGE.help;
+const VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+
+/** What the command line returned and wrote, each line as written. */
+interface Run {
+  readonly status: number;
+  readonly out: string[];
+  readonly err: string[];
+}
+
+/** Runs the command line in this process, keeping what it writes to stdout and to stderr apart. */
+async function runMain(args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { status, out, err };
+}
 
 /**
  * Runs the command as users do. The schema check imports ES modules, which Jest's CommonJS runtime cannot load,
@@ -44,46 +63,96 @@ describe('istio-traffic analyze', () => {
   });
 
   describe('in process', () => {
-    test('prints the usage and exits 2 without a file or folder', async () => {
-      // GIVEN
-      const lines: string[] = [];
-
+    test('names the missing argument, prints the usage of analyze on stderr and exits 2 without a file or folder', async () => {
       // WHEN
-      const status = await main(['analyze'], (line) => lines.push(line));
+      const { status, out, err } = await runMain(['analyze']);
 
       // THEN
       expect(status).toEqual(2);
-      expect(lines).toHaveLength(1);
-      expect(lines[0].split('\n')[0]).toEqual(USAGE_HEADING);
+      expect(out).toEqual([]);
+      expect(err).toEqual(['istio-traffic: missing argument <file|dir>', ANALYZE_USAGE]);
+      expect(err[1].split('\n')[0]).toEqual(USAGE_HEADING);
     });
 
-    test('prints the usage and exits 2 for an unknown command, 0 for --help', async () => {
-      // GIVEN
-      const lines: string[] = [];
-
+    test('prints the usage on stderr and exits 2 for an unknown command, on stdout and exits 0 for --help', async () => {
       // WHEN
-      const unknown = await main(['lint', 'dist'], (line) => lines.push(line));
-      const help = await main(['--help'], (line) => lines.push(line));
+      const unknown = await runMain(['lint', 'dist']);
+      const help = await runMain(['--help']);
 
       // THEN
-      expect([unknown, help]).toEqual([2, 0]);
-      expect(lines.map((line) => line.split('\n')[0])).toEqual([USAGE_HEADING, USAGE_HEADING]);
+      expect([unknown.status, help.status]).toEqual([2, 0]);
+      expect(unknown.out).toEqual([]);
+      expect(unknown.err).toEqual(["istio-traffic: unknown command 'lint'", USAGE]);
+      expect(help).toEqual({ status: 0, out: [USAGE], err: [] });
+      expect([unknown.err[1], help.out[0]].map((line) => line.split('\n')[0])).toEqual([USAGE_HEADING, USAGE_HEADING]);
     });
 
-    test('reports a path that does not exist and exits 1', async () => {
+    test('reports a path that does not exist on stderr, as nothing could be read, and exits 1', async () => {
       // GIVEN
       const missing = path.join(work, 'missing.yaml');
-      const lines: string[] = [];
 
       // WHEN
-      const status = await main(['analyze', missing], (line) => lines.push(line));
+      const { status, out, err } = await runMain(['analyze', missing]);
 
       // THEN
       expect(status).toEqual(1);
-      expect(lines).toEqual([
+      expect(out).toEqual([]);
+      expect(err).toEqual([
         `error file-not-found ${missing} - -/- -: no such file or folder. Fix: check the path`,
         '0 objects: 1 errors, 0 warnings, 0 infos',
       ]);
+    });
+
+    test('with --json, reports a path that does not exist on stderr too, and prints nothing on stdout', async () => {
+      // GIVEN
+      const missing = path.join(work, 'missing.yaml');
+
+      // WHEN
+      const { status, out, err } = await runMain(['analyze', '--json', missing]);
+
+      // THEN
+      expect(status).toEqual(1);
+      expect(out).toEqual([]);
+      expect(err).toEqual([
+        `error file-not-found ${missing} - -/- -: no such file or folder. Fix: check the path`,
+        '0 objects: 1 errors, 0 warnings, 0 infos',
+      ]);
+    });
+
+    test('reports a YAML file that holds no Kubernetes object on stderr and exits 1', async () => {
+      // GIVEN
+      const values = path.join(work, 'values.yaml');
+      fs.writeFileSync(values, 'replicas: 3\n');
+
+      // WHEN
+      const { status, out, err } = await runMain(['analyze', values]);
+
+      // THEN
+      expect(status).toEqual(1);
+      expect(out).toEqual([]);
+      expect(err).toEqual([
+        `error not-a-manifest ${values}:1 - -/- -: the document is not a Kubernetes object (apiVersion, kind and metadata). `
+          + 'Fix: give it apiVersion, kind and metadata, or leave it out',
+        '0 objects: 1 errors, 0 warnings, 0 infos',
+      ]);
+    });
+
+    test('names an unknown option, prints the usage of analyze on stderr and exits 2, reading nothing', async () => {
+      // WHEN
+      const { status, out, err } = await runMain(['analyze', '--jsn', path.join(work, 'missing.yaml')]);
+
+      // THEN
+      expect({ status, out, err }).toEqual({ status: 2, out: [], err: ["istio-traffic: unknown option '--jsn'", ANALYZE_USAGE] });
+    });
+
+    test('rejects a value for --json and an unknown short option, exiting 2', async () => {
+      // WHEN
+      const withValue = await runMain(['analyze', '--json=yes', 'dist']);
+      const short = await runMain(['analyze', '-j', 'dist']);
+
+      // THEN
+      expect(withValue).toEqual({ status: 2, out: [], err: ["istio-traffic: option '--json' takes no value", ANALYZE_USAGE] });
+      expect(short).toEqual({ status: 2, out: [], err: ["istio-traffic: unknown option '-j'", ANALYZE_USAGE] });
     });
   });
 
@@ -97,7 +166,9 @@ describe('istio-traffic analyze', () => {
           const results = [];
           for (const folder of process.argv.slice(1)) {
             const lines = [];
-            results.push({ folder, status: await main(['analyze', folder], (line) => lines.push(line)), lines });
+            const errors = [];
+            const status = await main(['analyze', folder], { out: (line) => lines.push(line), err: (line) => errors.push(line) });
+            results.push({ folder, status, lines, errors });
           }
           process.stdout.write(JSON.stringify(results));
         })();`;
@@ -108,7 +179,7 @@ describe('istio-traffic analyze', () => {
       // THEN
       expect(results).toEqual(folders.map((folder) => {
         const objects = parseObjects(fs.readFileSync(path.join(ROOT, folder, 'walkthrough.k8s.yaml'), 'utf8')).length;
-        return { folder, status: 0, lines: [`${objects} objects: 0 errors, 0 warnings, 0 infos`] };
+        return { folder, status: 0, lines: [`${objects} objects: 0 errors, 0 warnings, 0 infos`], errors: [] };
       }));
     });
 
@@ -120,14 +191,63 @@ describe('istio-traffic analyze', () => {
       expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '8 objects: 0 errors, 0 warnings, 0 infos\n', stderr: '' });
     });
 
-    test('prints the usage and exits 2 without a file or folder', () => {
+    test('prints the usage on stderr and exits 2 without a file or folder', () => {
       // WHEN
       const { status, stdout, stderr } = runCli(['analyze']);
 
       // THEN
       expect(status).toEqual(2);
-      expect(stdout.split('\n')[0]).toEqual(USAGE_HEADING);
-      expect(stderr).toEqual('');
+      expect(stdout).toEqual('');
+      expect(stderr).toEqual(`istio-traffic: missing argument <file|dir>\n${ANALYZE_USAGE}\n`);
+      expect(stderr.split('\n')[1]).toEqual(USAGE_HEADING);
+    });
+
+    test('--json prints an empty JSON array for a valid phase and exits 0', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['analyze', '--json', 'dist/15-tls-ingress']);
+
+      // THEN
+      expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+      expect(stdout).toEqual('[]\n');
+    });
+
+    test('reports a path that does not exist on stderr, nothing on stdout, and exits 1', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['analyze', 'dist/99-missing']);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: 'error file-not-found dist/99-missing - -/- -: no such file or folder. Fix: check the path\n0 objects: 1 errors, 0 warnings, 0 infos\n',
+      });
+    });
+
+    test('reads a path after -- even when it starts with -', () => {
+      // GIVEN
+      const dashed = path.join(work, '-dashed.yaml');
+      fs.writeFileSync(dashed, 'replicas: 3\n');
+
+      // WHEN
+      const { status, stdout, stderr } = runCli(['analyze', '--', dashed]);
+
+      // THEN
+      expect(status).toEqual(1);
+      expect(stdout).toEqual('');
+      expect(stderr.split('\n')[0].split(' ').slice(0, 3)).toEqual(['error', 'not-a-manifest', `${dashed}:1`]);
+    });
+
+    test('reports an unexpected failure as one line on stderr, without a stack trace, and exits 2', () => {
+      // GIVEN a folder named like a YAML file, which is found as one and cannot be read as one
+      const folder = path.join(work, 'folder-named-yaml');
+      fs.mkdirSync(path.join(folder, 'phase.yaml'), { recursive: true });
+
+      // WHEN
+      const { status, stdout, stderr } = runCli(['analyze', folder]);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: '', stderr: 'istio-traffic: EISDIR: illegal operation on a directory, read\n' });
+      expect(stderr).not.toMatch(STACK_LINE);
     });
 
     describe('a folder of broken manifests', () => {
@@ -212,6 +332,139 @@ describe('istio-traffic analyze', () => {
           fix: 'correct the field to match the API schema',
         });
       });
+    });
+  });
+});
+
+describe('istio-traffic', () => {
+  describe('in process', () => {
+    test.each([['--help'], ['-h'], ['help']])('%s prints the usage of the tool on stdout and exits 0', async (arg) => {
+      // WHEN
+      const run = await runMain([arg]);
+
+      // THEN
+      expect(run).toEqual({ status: 0, out: [USAGE], err: [] });
+      expect(USAGE.split('\n').slice(0, 4)).toEqual([
+        USAGE_HEADING,
+        '       istio-traffic plan [--json] [dir]',
+        '       istio-traffic help [command]',
+        '       istio-traffic -h | --help | -V | --version',
+      ]);
+    });
+
+    test.each([['analyze'], ['plan'], ['help']])('%s --help, -h, and help before it print the usage of the command on stdout and exit 0', async (command) => {
+      // GIVEN
+      const usage = new Map([['analyze', ANALYZE_USAGE], ['plan', PLAN_USAGE], ['help', HELP_USAGE]]).get(command) ?? '';
+
+      // WHEN
+      const runs = [await runMain([command, '--help']), await runMain([command, '-h']), await runMain(['help', command])];
+
+      // THEN
+      expect(runs).toEqual([0, 1, 2].map(() => ({ status: 0, out: [usage], err: [] })));
+      expect(usage.split('\n')[0].startsWith(`usage: istio-traffic ${command} `)).toBe(true);
+    });
+
+    test('--help after a command wins over its arguments', async () => {
+      // WHEN
+      const run = await runMain(['analyze', '--help', 'dist/01-ingress', 'dist/02-egress']);
+
+      // THEN
+      expect(run).toEqual({ status: 0, out: [ANALYZE_USAGE], err: [] });
+    });
+
+    test.each([['--version'], ['-V']])('%s prints the version of package.json on stdout and exits 0', async (arg) => {
+      // WHEN
+      const run = await runMain([arg]);
+
+      // THEN
+      expect(run).toEqual({ status: 0, out: [VERSION], err: [] });
+    });
+
+    test('packageVersion reads the package.json named cdk8s-istio-traffic', () => {
+      // WHEN / THEN
+      expect(packageVersion()).toEqual(VERSION);
+      expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+    });
+
+    test('without a command prints the usage on stderr and exits 2', async () => {
+      // WHEN
+      const run = await runMain([]);
+
+      // THEN
+      expect(run).toEqual({ status: 2, out: [], err: [USAGE] });
+    });
+
+    test('names an unknown option of the tool, prints the usage on stderr and exits 2', async () => {
+      // WHEN
+      const run = await runMain(['--verbose', 'analyze', 'dist']);
+
+      // THEN
+      expect(run).toEqual({ status: 2, out: [], err: ["istio-traffic: unknown option '--verbose'", USAGE] });
+    });
+
+    test('help of an unknown command, or of two commands, is bad usage', async () => {
+      // WHEN
+      const unknown = await runMain(['help', 'lint']);
+      const two = await runMain(['help', 'analyze', 'plan']);
+
+      // THEN
+      expect(unknown).toEqual({ status: 2, out: [], err: ["istio-traffic: unknown command 'lint'", USAGE] });
+      expect(two).toEqual({ status: 2, out: [], err: ["istio-traffic: unexpected argument 'plan' (help takes one command)", HELP_USAGE] });
+    });
+
+    test('the exit statuses are 0, 1 and 2', () => {
+      // WHEN / THEN
+      expect([EXIT_OK, EXIT_FINDINGS, EXIT_USAGE]).toEqual([0, 1, 2]);
+    });
+  });
+
+  describe('as a command', () => {
+    test('--help prints the usage on stdout and exits 0', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['--help']);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: `${USAGE}\n`, stderr: '' });
+    });
+
+    test('plan --help prints the usage of plan on stdout and exits 0', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['plan', '--help']);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: `${PLAN_USAGE}\n`, stderr: '' });
+    });
+
+    test('--version prints the version of package.json on stdout and exits 0', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['--version']);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+    });
+
+    test('an unknown option exits 2 with the error and the usage on stderr, and nothing on stdout', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['analyze', '--jsn', 'dist/15-tls-ingress']);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: '', stderr: `istio-traffic: unknown option '--jsn'\n${ANALYZE_USAGE}\n` });
+    });
+
+    test('an unknown command exits 2 with the error and the usage on stderr, and nothing on stdout', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli(['lint', 'dist']);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: '', stderr: `istio-traffic: unknown command 'lint'\n${USAGE}\n` });
+    });
+
+    test('no command exits 2 with the usage on stderr, and nothing on stdout', () => {
+      // WHEN
+      const { status, stdout, stderr } = runCli([]);
+
+      // THEN
+      expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: '', stderr: `${USAGE}\n` });
     });
   });
 });

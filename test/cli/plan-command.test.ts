@@ -4,13 +4,33 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, Chart } from 'cdk8s';
 import { RolloutPlan, StringMatch, VersionedService, synthPhaseFolders } from '../../lib';
-import { main } from '../../lib/cli/main';
-import { PhaseSummary, phaseFolders, planOf, planTable } from '../../lib/cli/plan-command';
+import { COMMAND_USAGE, main } from '../../lib/cli/main';
+import { PhaseSummary, PlanJson, phaseFolders, planJson, planOf, planTable } from '../../lib/cli/plan-command';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const DR = 'DestinationRule.networking.istio.io shop/orders';
 const VS = 'VirtualService.networking.istio.io shop/orders';
+const PLAN_USAGE = COMMAND_USAGE.plan;
+const NOT_PHASES = (dir: string) => `error plan-input ${dir}: not a folder of phase folders. Fix: give the folder the rollout was synthesized to, e.g. dist`;
+const DIST_PHASES = [
+  '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-routed', '06-dark', '07-mirror-100', '08-opt-in-firefox',
+  '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
+];
+
+/** Runs the command as users do, from the root of the repository. */
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join('bin', 'istio-traffic.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the command line in this process, keeping what it writes to stdout and to stderr apart. */
+async function runMain(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { status, out, err };
+}
 
 const PLAN = new RolloutPlan({
   stable: { name: 'v1', image: 'registry.example.com/orders:1.0.0', replicas: 1 },
@@ -122,10 +142,7 @@ describe('plan of the walkthrough in dist/', () => {
 
   test('has a row per phase folder, in order, without live/', () => {
     // THEN
-    expect(plan.map((summary) => summary.phase)).toEqual([
-      '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-routed', '06-dark', '07-mirror-100', '08-opt-in-firefox',
-      '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
-    ]);
+    expect(plan.map((summary) => summary.phase)).toEqual(DIST_PHASES);
   });
 
   test('05-routed adds the greeter VirtualService, weighing v1 100 and v2 0', () => {
@@ -221,7 +238,59 @@ describe('planTable', () => {
   });
 });
 
+describe('planJson', () => {
+  test('is an object with the phases, each with its keys in a fixed order, indented by two spaces', () => {
+    // GIVEN
+    const summary: PhaseSummary = {
+      removed: ['DR'], changed: ['VS'], added: [], mirrors: ['orders: orders v3 5%'], matches: [], weights: ['orders: orders v1 90%, orders v2 10%'], phase: '02-canary',
+    };
+
+    // WHEN
+    const json = planJson([summary]);
+
+    // THEN
+    expect(json).toEqual([
+      '{',
+      '  "phases": [',
+      '    {',
+      '      "phase": "02-canary",',
+      '      "weights": [',
+      '        "orders: orders v1 90%, orders v2 10%"',
+      '      ],',
+      '      "matches": [],',
+      '      "mirrors": [',
+      '        "orders: orders v3 5%"',
+      '      ],',
+      '      "added": [],',
+      '      "changed": [',
+      '        "VS"',
+      '      ],',
+      '      "removed": [',
+      '        "DR"',
+      '      ]',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n'));
+  });
+
+  test('of no phases has an empty list of phases', () => {
+    // WHEN / THEN
+    expect(JSON.parse(planJson([]))).toEqual({ phases: [] });
+  });
+});
+
 describe('istio-traffic plan', () => {
+  let tmp: string;
+
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cli-'));
+  });
+
+  afterAll(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
   test('prints the table of dist/ and exits 0', () => {
     // WHEN
     const result = spawnSync(process.execPath, [path.join('bin', 'istio-traffic.js'), 'plan', 'dist'], { cwd: ROOT, encoding: 'utf8' });
@@ -231,17 +300,84 @@ describe('istio-traffic plan', () => {
     expect(result.stdout).toEqual(`${planTable(planOf(DIST))}\n`);
   });
 
-  test('reports a folder that does not exist and exits 2', async () => {
-    // GIVEN
-    const lines: string[] = [];
-
+  test('reads dist/ without a dir', () => {
     // WHEN
-    const status = await main(['plan', '/nonexistent'], (line) => lines.push(line));
+    const { status, stdout, stderr } = runCli(['plan']);
+
+    // THEN
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toEqual(`${planTable(planOf(DIST))}\n`);
+  });
+
+  test('--json prints the phases of dist/ as JSON and exits 0', () => {
+    // WHEN
+    const { status, stdout, stderr } = runCli(['plan', '--json', 'dist']);
+
+    // THEN
+    const json: PlanJson = JSON.parse(stdout);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(Object.keys(json)).toEqual(['phases']);
+    expect(json.phases.map((phase) => phase.phase)).toEqual(DIST_PHASES);
+    expect(json.phases.map((phase) => Object.keys(phase))).toEqual(DIST_PHASES.map(() => ['phase', 'weights', 'matches', 'mirrors', 'added', 'changed', 'removed']));
+    expect(json).toEqual({ phases: planOf(DIST) });
+    expect(json.phases.find((phase) => phase.phase === '11-canary-10')?.weights).toEqual([
+      'greeter-service: greeter-service v1 90%, greeter-service v2 10%', 'helloweb: helloweb 100%',
+    ]);
+    expect(stdout).toEqual(`${planJson(planOf(DIST))}\n`);
+  });
+
+  test('reports a folder that does not exist and exits 2', async () => {
+    // WHEN
+    const { status, out, err } = await runMain(['plan', '/nonexistent']);
 
     // THEN
     expect(status).toEqual(2);
-    expect(lines).toEqual([
+    expect(out).toEqual([]);
+    expect(err).toEqual([
       'error plan-input /nonexistent: not a folder of phase folders. Fix: give the folder the rollout was synthesized to, e.g. dist',
     ]);
+  });
+
+  test('reports a file, an empty folder and a folder of folders without YAML as no folder of phase folders, exiting 2', async () => {
+    // GIVEN
+    const file = path.join(tmp, 'rollout.yaml');
+    fs.writeFileSync(file, 'apiVersion: v1\n');
+    const empty = path.join(tmp, 'empty');
+    fs.mkdirSync(empty);
+    const noYaml = path.join(tmp, 'no-yaml');
+    fs.mkdirSync(path.join(noYaml, '01-stable'), { recursive: true });
+    fs.writeFileSync(path.join(noYaml, '01-stable', 'README.md'), '# not a manifest');
+
+    // WHEN
+    const runs = [await runMain(['plan', file]), await runMain(['plan', '--json', empty]), await runMain(['plan', noYaml])];
+
+    // THEN
+    expect(runs).toEqual([file, empty, noYaml].map((dir) => ({ status: 2, out: [], err: [NOT_PHASES(dir)] })));
+  });
+
+  test('reports a bad dir on stderr, nothing on stdout, and exits 2 as a command', () => {
+    // WHEN
+    const { status, stdout, stderr } = runCli(['plan', '--json', 'lib']);
+
+    // THEN
+    expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: '', stderr: `${NOT_PHASES('lib')}\n` });
+  });
+
+  test('two dirs are bad usage: the error and the usage of plan on stderr, exit 2', () => {
+    // WHEN
+    const { status, stdout, stderr } = runCli(['plan', 'dist', 'dist/live']);
+
+    // THEN
+    expect({ status, stdout, stderr }).toEqual({
+      status: 2, stdout: '', stderr: `istio-traffic: unexpected argument 'dist/live' (plan takes one dir)\n${PLAN_USAGE}\n`,
+    });
+  });
+
+  test('an unknown option is bad usage, before the dir is read', async () => {
+    // WHEN
+    const run = await runMain(['plan', '--markdown', '/nonexistent']);
+
+    // THEN
+    expect(run).toEqual({ status: 2, out: [], err: ["istio-traffic: unknown option '--markdown'", PLAN_USAGE] });
   });
 });
