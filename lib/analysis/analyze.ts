@@ -2,9 +2,10 @@ import { checkDestinationRule } from './rules/destination-rule-rules';
 import { Finding } from './finding';
 import { checkGateway } from './rules/gateway-rules';
 import { checkName, checkNamespace, checkService, checkWorkload } from './rules/kubernetes-rules';
-import { FindingsOf, SourcedManifest, groupOf, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
-import { MeshIndex, appliesToMesh, getOrCreate } from './mesh-index';
+import { FindingsOf, SourcedManifest, appliesToMesh, groupOf, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { MeshIndex, getOrCreate } from './mesh-index';
 import { checkServiceEntry } from './rules/service-entry-rules';
+import { checkSidecar } from './rules/sidecar-rules';
 import { checkVirtualService } from './rules/virtual-service-rules';
 
 /**
@@ -15,7 +16,12 @@ export function analyzeManifests(objects: SourcedManifest[]): Finding[] {
   const index = new MeshIndex(objects);
   const findings = objects.flatMap((sourced) => {
     const f = new FindingsOf(sourced);
-    checkObject(f, index);
+    try {
+      checkObject(f, index);
+    } catch (error) {
+      // A rule that trips over input it did not expect must not hide what the other rules find.
+      f.error('internal-error', '', `the analysis failed on this object: ${(error as Error).message}`, 'report it, with the object');
+    }
     return f.findings;
   });
   return [...findings, ...duplicateObjects(objects), ...meshHostConflicts(objects)];
@@ -30,6 +36,7 @@ function checkObject(f: FindingsOf, index: MeshIndex): void {
   if (isIstio(f.manifest, 'DestinationRule')) checkDestinationRule(f, index);
   if (isIstio(f.manifest, 'Gateway')) checkGateway(f);
   if (isIstio(f.manifest, 'ServiceEntry')) checkServiceEntry(f);
+  if (isIstio(f.manifest, 'Sidecar')) checkSidecar(f);
 }
 
 function duplicateObjects(objects: SourcedManifest[]): Finding[] {

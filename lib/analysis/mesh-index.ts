@@ -1,7 +1,4 @@
-import { Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
-
-/** Kinds whose objects carry a pod template at `spec.template`. */
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
+import { Manifest, SourcedManifest, hostMatches, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
 
 /** A pod template of the app, or a bare Pod. */
 export interface PodTemplate {
@@ -47,29 +44,28 @@ export class MeshIndex {
 
   /** Whether a ServiceEntry of the mesh declares the host. */
   public isServiceEntryHost(host: string): boolean {
-    return this.serviceEntryHosts.some((pattern) => pattern === host || (pattern.startsWith('*.') && host.endsWith(pattern.slice(1))));
+    return this.serviceEntryHosts.some((pattern) => hostMatches(pattern, host));
   }
 
   private add(manifest: Manifest): void {
     const namespace = namespaceOf(manifest);
     const name = manifest.metadata.name ?? '';
-    if (manifest.apiVersion === 'v1' && manifest.kind === 'Service') {
+    const podLabels = podLabelsOf(manifest);
+    if (isCore(manifest, 'Service')) {
       this.services.set(`${name}.${namespace}.svc.cluster.local`, manifest);
-    } else if (manifest.apiVersion === 'v1' && manifest.kind === 'Pod') {
-      this.addPod(namespace, manifest.metadata.labels ?? {}, manifest);
-    } else if (WORKLOAD_KINDS.has(manifest.kind)) {
-      this.addPod(namespace, manifest.spec?.template?.metadata?.labels ?? {}, manifest);
+    } else if (podLabels) {
+      this.addPod(namespace, podLabels, manifest);
     } else if (isIstio(manifest, 'ServiceEntry')) {
-      this.serviceEntryHosts.push(...(manifest.spec?.hosts ?? []));
+      this.serviceEntryHosts.push(...itemsOf<string>(manifest.spec?.hosts).filter((host) => typeof host === 'string'));
     } else if (isIstio(manifest, 'DestinationRule') && typeof manifest.spec?.host === 'string') {
       const host = qualifyHost(manifest.spec.host, namespace);
       getOrCreate(this.destinationRules, host, () => []).push(manifest);
     } else if (isIstio(manifest, 'Gateway')) {
       this.gateways.set(`${namespace}/${name}`, manifest);
     } else if (isIstio(manifest, 'VirtualService')) {
-      for (const route of manifest.spec?.http ?? []) {
-        for (const destination of (route.route ?? []).map((entry: any) => entry.destination)) {
-          if (destination?.subset !== undefined) this.subsetRoutedHosts.set(qualifyHost(destination.host, namespace), manifest);
+      for (const route of itemsOf<any>(manifest.spec?.http)) {
+        for (const { destination, mirror } of routeTraffic(route, '')) {
+          if (!mirror && destination.subset !== undefined && typeof destination.host === 'string') this.subsetRoutedHosts.set(qualifyHost(destination.host, namespace), manifest);
         }
       }
     }
@@ -81,12 +77,6 @@ export class MeshIndex {
       getOrCreate(byLabel, `${key}=${value}`, () => []).push({ namespace, labels, owner });
     }
   }
-}
-
-/** Whether a VirtualService applies to the mesh's sidecars: it names no gateway, or the reserved `mesh`. */
-export function appliesToMesh(spec: any): boolean {
-  const gateways: string[] = spec?.gateways ?? [];
-  return gateways.length === 0 || gateways.includes('mesh');
 }
 
 /** The value of `key`, set to `create()` first when there is none. */

@@ -1,10 +1,9 @@
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
-import { MeshAnalysis } from './mesh-analysis';
-import { SyncWave, _setSyncWave } from './sync-wave';
 import * as istio from '../../imports/networking.istio.io';
-import { Problem, _portProblems, _validateWith } from '../values/names';
+import { IstioApiVersion } from './api-version';
+import { IstioObject } from './istio-object';
+import { MeshAnalysis, _specProp } from './mesh-analysis';
+import { SyncWave } from './sync-wave';
 
 /** Protocol a gateway server accepts. */
 export enum GatewayProtocol {
@@ -115,57 +114,46 @@ export interface GatewayProps {
 /**
  * An Istio Gateway: the ports and hosts an ingress (or egress) gateway deployment serves.
  */
-export class Gateway extends Construct {
-  /** Name of the Gateway object. */
-  public readonly name: string;
-  /** Namespace of the Gateway object. */
-  public readonly namespace: string | undefined;
-  /** Every host of every server. */
-  public readonly hosts: string[];
-  /** The generated L1 object. */
-  public readonly apiObject: ApiObject;
+export class Gateway extends IstioObject {
+  private readonly _hosts: string[];
 
   constructor(scope: Construct, id: string, props: GatewayProps) {
-    super(scope, id);
-    this.hosts = [...new Set(props.servers.flatMap((server) => server.hosts))];
-    const spec: istio.GatewaySpec = {
-      selector: props.selector ?? { istio: 'ingressgateway' },
-      servers: props.servers.map((server, index) => {
-        const protocol = server.protocol ?? GatewayProtocol.HTTP;
-        return {
-          port: { number: server.port, name: portName(props.servers, index), protocol },
-          hosts: server.hosts,
-          tls: (server.tls || server.httpsRedirect) ? {
-            httpsRedirect: server.httpsRedirect,
-            mode: server.tls && TLS_MODES[server.tls.mode],
-            credentialName: server.tls?.credentialName,
-          } : undefined,
-        };
-      }),
-    };
-    this.apiObject = new (_istioClasses(props.apiVersion).Gateway)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
-    this.name = this.apiObject.name;
-    this.namespace = this.apiObject.metadata.namespace;
-    _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject, () => spec);
-    _validateWith(this, () => this.problems(props));
+    super(scope, id, {
+      name: props.name,
+      apiVersion: props.apiVersion,
+      resource: {
+        kind: 'Gateway',
+        spec: { selector: { ...(props.selector ?? { istio: 'ingressgateway' }) }, servers: props.servers.map((_, index) => serverToIstio(props.servers, index)) },
+      },
+      syncWave: SyncWave.ROUTE_TARGETS,
+      propOf: serverProp,
+    });
+    this._hosts = [...new Set(props.servers.flatMap((server) => server.hosts))];
     if (props.wildcardHostsIntended) MeshAnalysis._intend(this.apiObject, WILDCARD_HOST_FINDING);
   }
 
-  private problems(props: GatewayProps): Problem[] {
-    const problems: Problem[] = [];
-    if (props.servers.length === 0) {
-      problems.push({ field: 'servers', value: props.servers, message: 'a gateway needs a server', fix: 'add a server with a port and hosts' });
-    }
-    props.servers.forEach((server, index) => {
-      problems.push(..._portProblems(`servers[${index}].port`, server.port));
-      if (server.hosts.length === 0) {
-        problems.push({ field: `servers[${index}].hosts`, value: server.hosts, message: 'a server needs a host', fix: 'list the host names it serves, e.g. \'app.example.com\'' });
-      }
-      problems.push(...tlsProblems(server, `servers[${index}]`));
-    });
-    return problems;
+  /** Every host of every server. */
+  public get hosts(): string[] {
+    return [...this._hosts];
   }
+}
+
+function serverToIstio(servers: GatewayServer[], index: number): istio.GatewaySpecServers {
+  const server = servers[index];
+  return {
+    port: { number: server.port, name: portName(servers, index), protocol: server.protocol ?? GatewayProtocol.HTTP },
+    hosts: [...server.hosts],
+    tls: (server.tls || server.httpsRedirect) ? {
+      httpsRedirect: server.httpsRedirect,
+      mode: server.tls && TLS_MODES[server.tls.mode],
+      credentialName: server.tls?.credentialName,
+    } : undefined,
+  };
+}
+
+/** The prop behind a field: a server's port is a number, and its redirect a prop of the server. */
+function serverProp(field: string): string {
+  return _specProp(field).replace(/\.port\.number$/, '.port').replace(/\.tls\.httpsRedirect$/, '.httpsRedirect');
 }
 
 /**
@@ -182,21 +170,3 @@ function portName(servers: GatewayServer[], index: number): string {
 
 /** The mesh analysis code of a `*` gateway host. */
 const WILDCARD_HOST_FINDING = 'gw-wildcard-host';
-
-const TLS_PROTOCOLS = new Set([GatewayProtocol.HTTPS, GatewayProtocol.TLS]);
-const MODES_WITH_CREDENTIAL = new Set([GatewayTlsMode.SIMPLE, GatewayTlsMode.MUTUAL, GatewayTlsMode.OPTIONAL_MUTUAL]);
-
-function tlsProblems(server: GatewayServer, field: string): Problem[] {
-  const protocol = server.protocol ?? GatewayProtocol.HTTP;
-  const problems: Problem[] = [];
-  if (TLS_PROTOCOLS.has(protocol) && !server.tls) {
-    problems.push({ field: `${field}.tls`, value: undefined, message: `a ${protocol} server needs TLS settings`, fix: 'add tls: { mode: GatewayTlsMode.SIMPLE, credentialName: \'<tls secret>\' }' });
-  }
-  if (server.tls && MODES_WITH_CREDENTIAL.has(server.tls.mode) && !server.tls.credentialName) {
-    problems.push({ field: `${field}.tls.credentialName`, value: undefined, message: `${server.tls.mode} TLS needs a certificate`, fix: 'name the TLS Secret in the gateway\'s namespace that holds it' });
-  }
-  if (server.httpsRedirect && protocol !== GatewayProtocol.HTTP) {
-    problems.push({ field: `${field}.httpsRedirect`, value: true, message: `redirects to HTTPS from a ${protocol} server`, fix: 'set httpsRedirect on the plain HTTP server only' });
-  }
-  return problems;
-}

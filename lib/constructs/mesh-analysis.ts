@@ -2,27 +2,47 @@ import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, MeshAnalysisError, formatFinding } from '../analysis/finding';
-import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest } from '../manifest/manifest';
 import { AnalyzedPhase, analyzeTransitions } from '../analysis/transitions';
+import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest } from '../manifest/manifest';
+import { Problem, _formatProblem } from '../values/names';
 
-/** Objects whose values a construct of this library has checked already. */
-const CHECKED_BY_CONSTRUCT = new WeakSet<ApiObject>();
-/**
- * The spec of objects made by constructs, as the constructs gave it, with every field the analysis reads:
- * rendering objects (Deployments most of all) is the most expensive part of a synth, and it would happen twice.
- */
-const SPECS = new WeakMap<ApiObject, () => unknown>();
-/** Codes of the findings intended for objects, as their annotation says. */
-const INTENDED = new WeakMap<ApiObject, Set<string>>();
-/** Construct trees the analysis is attached to. */
-const ATTACHED = new WeakSet<IConstruct>();
-/** Warnings already printed, per construct tree: cdk8s validates once per chart it synthesizes. */
-const PRINTED = new WeakMap<IConstruct, Set<string>>();
-/**
- * The last findings per construct tree, with the number of objects they were made of: one synth validates the
- * app once, then again for every chart it writes, and the objects do not change in between.
- */
-const LAST_FINDINGS = new WeakMap<IConstruct, { objects: number; findings: Finding[] }>();
+/** What the analysis does with a warning at synth. */
+export enum WarningAction {
+  /** Print it on standard error and go on. */
+  PRINT = 'print',
+  /** Fail the synth, as for an error. */
+  FAIL = 'fail',
+  /** Say nothing (the `onFinding` callback still sees it). */
+  IGNORE = 'ignore',
+}
+
+/** Props for `MeshAnalysis`. */
+export interface MeshAnalysisProps {
+  /**
+   * What to do with warnings.
+   * @default WarningAction.PRINT
+   */
+  readonly warnings?: WarningAction;
+  /**
+   * Called once with every finding of the app, errors, warnings and infos alike.
+   * @default - none
+   */
+  readonly onFinding?: (finding: Finding) => void;
+  /**
+   * Where printed warnings go, one line each.
+   * @default - standard error
+   */
+  readonly print?: (line: string) => void;
+}
+
+/** Maps a field of an object's manifest to the prop of its construct that wrote it. */
+export type PropOf = (field: string) => string;
+
+/** An object made by a construct of this library, which reports the object's findings under its own path. */
+interface Owned {
+  readonly owner: IConstruct;
+  readonly propOf: PropOf;
+}
 
 /** A rollout phase as a cdk8s app (or any construct tree). */
 export interface PhaseTree {
@@ -33,18 +53,26 @@ export interface PhaseTree {
 }
 
 /**
- * The whole-app mesh analysis: every object of the app, raw L1 objects included, checked on its own and against
- * the others (routes, subsets, gateways, Services, pod templates) before any YAML is written. Errors fail the
- * synth, all listed at once; warnings are printed. Every construct of this library attaches it to its app.
+ * The whole-app mesh analysis: every object of the app, raw L1 objects included, rendered as it will be written
+ * and checked on its own and against the others (routes, subsets, gateways, Services, pod templates) before any
+ * YAML is written. Errors fail the synth, all listed at once; warnings are printed, fail or are ignored, as
+ * `warnings` says.
+ *
+ * There is one per app, the child `MeshAnalysis.ID` of the root. Every construct of this library creates it with
+ * the default props when the app has none; to choose the props, create it first: `new MeshAnalysis(app, {...})`.
+ * A finding about an object made by a construct of this library is reported by that construct, with its
+ * construct path and the name of its prop; findings about other objects are reported by the analysis itself.
+ * The same rules run in `istio-traffic analyze` over YAML.
  */
-export class MeshAnalysis {
-  /** Makes the analysis run when the app of `scope` is validated; once per app. */
-  public static attach(scope: IConstruct): void {
+export class MeshAnalysis extends Construct {
+  /** The construct id of the analysis, a child of the app. */
+  public static readonly ID = 'MeshAnalysis';
+
+  /** The analysis of the app of `scope`, created with the default props when there is none yet. */
+  public static of(scope: IConstruct): MeshAnalysis {
     const root = scope.node.root;
-    if (ATTACHED.has(root)) return;
-    ATTACHED.add(root);
-    const anchor = new Construct(root, 'MeshAnalysis');
-    anchor.node.addValidation({ validate: () => MeshAnalysis.report(root) });
+    const existing = root.node.tryFindChild(MeshAnalysis.ID);
+    return existing instanceof MeshAnalysis ? existing : new MeshAnalysis(root as Construct);
   }
 
   /** Every finding about the objects below `root`. */
@@ -60,9 +88,9 @@ export class MeshAnalysis {
     return findings;
   }
 
-  /** The synthesized objects below `root`, each with its construct path. */
+  /** The objects below `root`, rendered as they will be written, each with its construct path. */
   public static objectsOf(root: IConstruct): SourcedManifest[] {
-    return root.node.findAll().filter(ApiObject.isApiObject).map(sourcedOf);
+    return root.node.findAll().filter(ApiObject.isApiObject).map((object) => ({ manifest: object.toJson() as Manifest, source: object.node.path }));
   }
 
   /**
@@ -70,67 +98,109 @@ export class MeshAnalysis {
    * @internal
    */
   public static _intend(object: ApiObject, code: string): void {
-    const codes = INTENDED.get(object) ?? new Set<string>();
-    INTENDED.set(object, codes.add(code));
+    const annotation: string | undefined = object.metadata.toJson()?.annotations?.[INTENDED_FINDINGS_ANNOTATION];
+    const codes = new Set(annotation ? annotation.split(',') : []).add(code);
     object.metadata.addAnnotation(INTENDED_FINDINGS_ANNOTATION, [...codes].join(','));
   }
 
-  private static cachedFindings(root: IConstruct): Finding[] {
-    const objects = root.node.findAll().filter(ApiObject.isApiObject);
-    const last = LAST_FINDINGS.get(root);
-    if (last && last.objects === objects.length) return last.findings;
-    const findings = analyzeManifests(objects.map(sourcedOf));
-    LAST_FINDINGS.set(root, { objects: objects.length, findings });
-    return findings;
+  private readonly warnings: WarningAction;
+  private readonly onFinding?: (finding: Finding) => void;
+  private readonly print: (line: string) => void;
+  private readonly owned = new Map<string, Owned>();
+  private readonly reporters = new Set<IConstruct>();
+  /** Lines already printed or passed on: cdk8s validates the app again for every chart it writes. */
+  private readonly reported = new Set<string>();
+  /** The findings of the current validation pass, by the construct that reports them. */
+  private findingsByReporter = new Map<IConstruct, Finding[]>();
+  /** DestinationRules, and the routes to them, by host: a rule declared after a route still comes first in files. */
+  private readonly routeTargets = new Map<string, ApiObject[]>();
+  private readonly routesTo = new Map<string, ApiObject[]>();
+
+  constructor(scope: Construct, props: MeshAnalysisProps = {}) {
+    if (scope.node.scope !== undefined) throw new Error(`[${scope.node.path}] MeshAnalysis belongs to the app: create it with the App as its scope`);
+    super(scope, MeshAnalysis.ID);
+    this.warnings = props.warnings ?? WarningAction.PRINT;
+    this.onFinding = props.onFinding;
+    this.print = props.print ?? ((line) => process.stderr.write(`${line}\n`));
+    // The root is validated first in every pass: the app is analysed once per pass, before any construct reports.
+    scope.node.addValidation({ validate: () => this.analyze() });
+    this.node.addValidation({ validate: () => this.report(this) });
   }
 
   /**
-   * Records that a construct of this library made `object` and checked its values, and attaches the analysis.
-   * `spec` gives the object's spec as the construct made it, with at least what the analysis reads.
+   * Makes `owner` report the findings of `object`, with `propOf` naming the prop behind a field.
    * @internal
    */
-  public static _register(object: ApiObject, spec?: () => unknown): void {
-    CHECKED_BY_CONSTRUCT.add(object);
-    if (spec) {
-      SPECS.set(object, spec);
-      // A JSON patch changes what is written, which only the rendered object shows.
-      const addJsonPatch = object.addJsonPatch.bind(object);
-      object.addJsonPatch = (...patches) => {
-        SPECS.delete(object);
-        addJsonPatch(...patches);
-      };
-    }
-    MeshAnalysis.attach(object);
+  public _own(object: ApiObject, owner: IConstruct, propOf: PropOf): void {
+    this.owned.set(object.node.path, { owner, propOf });
+    if (this.reporters.has(owner)) return;
+    this.reporters.add(owner);
+    owner.node.addValidation({ validate: () => this.report(owner) });
   }
 
-  private static report(root: IConstruct): string[] {
-    const findings = MeshAnalysis.cachedFindings(root);
-    const printed = PRINTED.get(root) ?? new Set<string>();
-    PRINTED.set(root, printed);
-    for (const line of findings.filter((finding) => finding.level === FindingLevel.WARNING).map(formatFinding)) {
-      if (!printed.has(line)) console.warn(line);
-      printed.add(line);
-    }
-    return findings.filter((finding) => finding.level === FindingLevel.ERROR).map(formatFinding);
+  /**
+   * Makes `route` come after every object that `_addRouteTarget` declares for `host`, before or after it.
+   * @internal
+   */
+  public _orderAfterTargets(route: ApiObject, host: string): void {
+    for (const target of this.routeTargets.get(host) ?? []) route.addDependency(target);
+    this.routesTo.set(host, [...(this.routesTo.get(host) ?? []), route]);
   }
-}
 
-function sourcedOf(object: ApiObject): SourcedManifest {
-  return { manifest: manifestOf(object), source: object.node.path, checkedByConstruct: CHECKED_BY_CONSTRUCT.has(object) };
+  /**
+   * Declares `target` (a DestinationRule) as what routes to `host` depend on.
+   * @internal
+   */
+  public _addRouteTarget(target: ApiObject, host: string): void {
+    this.routeTargets.set(host, [...(this.routeTargets.get(host) ?? []), target]);
+    for (const route of this.routesTo.get(host) ?? []) route.addDependency(target);
+  }
+
+  /**
+   * Reports problems of a construct's props that no object shows, with the construct's path.
+   * @internal
+   */
+  public static _validateProps(scope: IConstruct, check: () => Problem[]): void {
+    let lines: string[] | undefined;
+    scope.node.addValidation({ validate: () => (lines ??= check().map(_formatProblem)) });
+  }
+
+  private analyze(): string[] {
+    const findings = MeshAnalysis.findings(this.node.root);
+    this.findingsByReporter = new Map();
+    for (const finding of findings) {
+      const reporter = this.owned.get(finding.source)?.owner ?? this;
+      this.findingsByReporter.set(reporter, [...(this.findingsByReporter.get(reporter) ?? []), finding]);
+    }
+    return [];
+  }
+
+  private report(reporter: IConstruct): string[] {
+    const lines: string[] = [];
+    for (const finding of this.findingsByReporter.get(reporter) ?? []) {
+      const line = this.lineOf(finding);
+      const fails = finding.level === FindingLevel.ERROR || (finding.level === FindingLevel.WARNING && this.warnings === WarningAction.FAIL);
+      if (fails) lines.push(line);
+      if (this.reported.has(line)) continue;
+      this.reported.add(line);
+      this.onFinding?.(finding);
+      if (!fails && finding.level === FindingLevel.WARNING && this.warnings === WarningAction.PRINT) this.print(`[${reporter.node.path}] ${line}`);
+    }
+    return lines;
+  }
+
+  /** A finding as its reporter words it: by the prop for a construct, by the object and field otherwise. */
+  private lineOf(finding: Finding): string {
+    const owned = this.owned.get(finding.source);
+    if (!owned) return formatFinding(finding);
+    return `${finding.level} ${finding.code} ${owned.propOf(finding.field)}: ${finding.message}. Fix: ${finding.fix}`;
+  }
 }
 
 /**
- * The object as the analysis reads it: from its construct's spec when there is one (the analysis reads no labels
- * of such objects, only their name, namespace and intended findings), else rendered.
+ * The field as a prop of a construct whose props follow the object's spec: `spec.hosts[0]` is `hosts[0]`.
+ * @internal
  */
-function manifestOf(object: ApiObject): Manifest {
-  const spec = SPECS.get(object);
-  if (!spec) return object.toJson() as Manifest;
-  const intended = INTENDED.get(object);
-  const metadata = {
-    name: object.name,
-    namespace: object.metadata.namespace,
-    annotations: intended && { [INTENDED_FINDINGS_ANNOTATION]: [...intended].join(',') },
-  };
-  return { apiVersion: object.apiVersion, kind: object.kind, metadata, spec: spec() };
+export function _specProp(field: string): string {
+  return field.startsWith('spec.') ? field.slice('spec.'.length) : field;
 }

@@ -3,7 +3,6 @@ import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MeshAnalysis } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _dnsLabelProblems, _portProblems, _serviceNameProblems, _validateWith } from '../values/names';
 
 /**
  * The application protocol of a Service port. Istio selects the protocol from the port name prefix.
@@ -86,21 +85,17 @@ export class MeshService extends Construct {
       ports: [{ port: this.port, targetPort: props.targetPort ?? this.port, name: protocol }],
     });
     this.service.selectLabel('app', props.app);
-    _setSyncWave(ApiObject.of(this.service), SyncWave.WORKLOADS);
     const resource = ApiObject.of(this.service);
-    MeshAnalysis._register(resource, () => ({
-      selector: { app: props.app },
-      ports: this.service.ports.map((port) => ({ port: port.port, name: port.name, targetPort: port.targetPort })),
-    }));
-    _validateWith(this, () => this.problems(props));
+    _setSyncWave(resource, SyncWave.WORKLOADS);
+    MeshAnalysis.of(this)._own(resource, this, serviceProp);
   }
+}
 
-  private problems(props: MeshServiceProps): Problem[] {
-    return [
-      ..._dnsLabelProblems('app', props.app),
-      ..._serviceNameProblems('name', this.name),
-      ..._portProblems('port', props.port),
-      ..._portProblems('targetPort', props.targetPort),
-    ];
-  }
+/** The prop behind a field of the Service: its name, its `app`, its one port. */
+function serviceProp(field: string): string {
+  if (field === 'metadata.name') return 'name';
+  if (field === 'spec.selector.app' || field === 'metadata.labels.app') return 'app';
+  if (field === 'spec.ports[0].port') return 'port';
+  if (field === 'spec.ports[0].targetPort') return 'targetPort';
+  return field;
 }

@@ -1,10 +1,8 @@
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io';
-import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
-import { MeshAnalysis } from './mesh-analysis';
-import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _portProblems, _validateWith } from '../values/names';
+import { IstioApiVersion } from './api-version';
+import { IstioObject } from './istio-object';
+import { SyncWave } from './sync-wave';
 
 /** How the proxy finds the addresses of a ServiceEntry's hosts. */
 export enum ServiceEntryResolution {
@@ -85,39 +83,29 @@ export interface ServiceEntryProps {
  * An Istio ServiceEntry: adds an external API to the mesh's registry, so that workloads may call it
  * (also under an outbound policy of `REGISTRY_ONLY`) and routing rules may apply to it.
  */
-export class ServiceEntry extends Construct {
-  /** Hosts added to the registry. */
-  public readonly hosts: string[];
-  /** The generated L1 object. */
-  public readonly apiObject: ApiObject;
+export class ServiceEntry extends IstioObject {
+  private readonly _hosts: string[];
 
   constructor(scope: Construct, id: string, props: ServiceEntryProps) {
-    super(scope, id);
-    this.hosts = props.hosts;
-    const spec: istio.ServiceEntrySpec = {
-      hosts: props.hosts,
-      ports: props.ports.map((port) => ({
-        number: port.number,
-        name: port.name ?? port.protocol.toLowerCase(),
-        protocol: port.protocol,
-      })),
-      resolution: RESOLUTIONS[props.resolution ?? ServiceEntryResolution.DNS],
-      location: LOCATIONS[props.location ?? ServiceEntryLocation.MESH_EXTERNAL],
-    };
-    this.apiObject = new (_istioClasses(props.apiVersion).ServiceEntry)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
-    _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject, () => spec);
-    _validateWith(this, () => this.problems(props));
+    super(scope, id, {
+      name: props.name,
+      apiVersion: props.apiVersion,
+      resource: {
+        kind: 'ServiceEntry',
+        spec: {
+          hosts: [...props.hosts],
+          ports: props.ports.map((port) => ({ number: port.number, name: port.name ?? port.protocol.toLowerCase(), protocol: port.protocol })),
+          resolution: RESOLUTIONS[props.resolution ?? ServiceEntryResolution.DNS],
+          location: LOCATIONS[props.location ?? ServiceEntryLocation.MESH_EXTERNAL],
+        },
+      },
+      syncWave: SyncWave.ROUTE_TARGETS,
+    });
+    this._hosts = [...props.hosts];
   }
 
-  private problems(props: ServiceEntryProps): Problem[] {
-    const problems: Problem[] = props.ports.flatMap((port, index) => _portProblems(`ports[${index}].number`, port.number));
-    if (props.hosts.length === 0) {
-      problems.push({ field: 'hosts', value: props.hosts, message: 'a ServiceEntry needs a host', fix: 'list the external host names, e.g. \'api.example.com\'' });
-    }
-    if (props.ports.length === 0) {
-      problems.push({ field: 'ports', value: props.ports, message: 'a ServiceEntry needs a port', fix: 'list the ports the mesh calls, e.g. { number: 443, protocol: \'HTTPS\' }' });
-    }
-    return problems;
+  /** Hosts added to the registry. */
+  public get hosts(): string[] {
+    return [...this._hosts];
   }
 }

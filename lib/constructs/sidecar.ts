@@ -1,10 +1,8 @@
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io';
-import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
-import { MeshAnalysis } from './mesh-analysis';
-import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _isNamespacedHost, _portProblems, _validateWith } from '../values/names';
+import { IstioApiVersion } from './api-version';
+import { IstioObject } from './istio-object';
+import { SyncWave } from './sync-wave';
 
 /** What the sidecar does with calls to hosts that are not in the mesh's registry. */
 export enum OutboundTrafficPolicy {
@@ -131,72 +129,39 @@ const EGRESS_CAPTURE: Record<CaptureMode, istio.SidecarSpecEgressCaptureMode> = 
   [CaptureMode.NONE]: istio.SidecarSpecEgressCaptureMode.NONE,
 };
 
-/** Namespaces an egress host may name besides a real one: any (`*`), the own (`.`), none (`~`). */
-const SPECIAL_NAMESPACES = ['*', '.', '~'];
-const ENDPOINT = /^((127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\[::\]):\d+|unix:\/\/.+)$/;
-
 /**
  * An Istio Sidecar: limits what a workload's proxy accepts and what it may reach.
  */
-export class Sidecar extends Construct {
-  /** The generated L1 object. */
-  public readonly apiObject: ApiObject;
-
+export class Sidecar extends IstioObject {
   constructor(scope: Construct, id: string, props: SidecarProps) {
-    super(scope, id);
-    const port = (sidecarPort: SidecarPort | undefined) => sidecarPort && {
+    const port = (sidecarPort: SidecarPort): istio.SidecarSpecIngressPort => ({
       number: sidecarPort.number,
       protocol: sidecarPort.protocol,
       name: sidecarPort.name ?? sidecarPort.protocol.toLowerCase(),
-    };
-    const spec: istio.SidecarSpec = {
-      workloadSelector: props.workloadSelector && { labels: props.workloadSelector },
-      ingress: props.ingress?.map((listener) => ({
-        port: port(listener.port)!,
-        defaultEndpoint: listener.defaultEndpoint,
-        bind: listener.bind,
-        captureMode: listener.captureMode && INGRESS_CAPTURE[listener.captureMode],
-      })),
-      egress: props.egress?.map((listener) => ({
-        hosts: listener.hosts,
-        port: port(listener.port),
-        bind: listener.bind,
-        captureMode: listener.captureMode && EGRESS_CAPTURE[listener.captureMode],
-      })),
-      outboundTrafficPolicy: props.outboundTrafficPolicy && { mode: OUTBOUND[props.outboundTrafficPolicy] },
-    };
-    this.apiObject = new (_istioClasses(props.apiVersion).Sidecar)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
-    _setSyncWave(this.apiObject, SyncWave.ROUTE_TARGETS);
-    MeshAnalysis._register(this.apiObject, () => spec);
-    _validateWith(this, () => this.problems(props));
-  }
-
-  private problems(props: SidecarProps): Problem[] {
-    const problems: Problem[] = [];
-    (props.egress ?? []).forEach((listener, index) => {
-      if (listener.hosts.length === 0) {
-        problems.push({ field: `egress[${index}].hosts`, value: [], message: 'an egress listener needs a host', fix: 'list hosts as namespace/dnsName, e.g. \'./*\'' });
-      }
-      listener.hosts.forEach((host, hostIndex) => problems.push(...egressHostProblems(host, `egress[${index}].hosts[${hostIndex}]`)));
-      problems.push(..._portProblems(`egress[${index}].port.number`, listener.port?.number));
     });
-    (props.ingress ?? []).forEach((listener, index) => {
-      if (!ENDPOINT.test(listener.defaultEndpoint)) {
-        problems.push({ field: `ingress[${index}].defaultEndpoint`, value: listener.defaultEndpoint, message: 'is not a loopback, any-address or unix socket endpoint', fix: 'use 127.0.0.1:PORT, 0.0.0.0:PORT or unix:///path' });
-      }
-      // A unix socket endpoint takes port 0, which is otherwise no port.
-      if (!listener.defaultEndpoint.startsWith('unix://')) problems.push(..._portProblems(`ingress[${index}].port.number`, listener.port.number));
+    super(scope, id, {
+      name: props.name,
+      apiVersion: props.apiVersion,
+      resource: {
+        kind: 'Sidecar',
+        spec: {
+          workloadSelector: props.workloadSelector && { labels: { ...props.workloadSelector } },
+          ingress: props.ingress?.map((listener) => ({
+            port: port(listener.port),
+            defaultEndpoint: listener.defaultEndpoint,
+            bind: listener.bind,
+            captureMode: listener.captureMode && INGRESS_CAPTURE[listener.captureMode],
+          })),
+          egress: props.egress?.map((listener) => ({
+            hosts: [...listener.hosts],
+            port: listener.port && port(listener.port),
+            bind: listener.bind,
+            captureMode: listener.captureMode && EGRESS_CAPTURE[listener.captureMode],
+          })),
+          outboundTrafficPolicy: props.outboundTrafficPolicy && { mode: OUTBOUND[props.outboundTrafficPolicy] },
+        },
+      },
+      syncWave: SyncWave.ROUTE_TARGETS,
     });
-    return problems;
   }
-}
-
-function egressHostProblems(host: string, field: string): Problem[] {
-  if (_isNamespacedHost(host, SPECIAL_NAMESPACES, true)) return [];
-  return [{
-    field,
-    value: host,
-    message: 'is not namespace/dnsName',
-    fix: 'write the namespace (a name, \'.\' for the own one, \'*\' for any, \'~\' for none), a slash and a host or \'*\', e.g. \'istio-system/*\'',
-  }];
 }

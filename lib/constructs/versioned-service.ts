@@ -6,12 +6,13 @@ import { MeshService, ServiceProtocol } from './mesh-service';
 import { HttpRoute } from '../values/http-route';
 import { PhaseRoute, RolloutPhase, RolloutPlan } from '../values/rollout-plan';
 import { MeshAnalysis } from './mesh-analysis';
-import { _validateWith } from '../values/names';
+
+import { VirtualService } from './virtual-service';
+import { VersionedWorkload, WorkloadOptions } from './versioned-workload';
+import { ServiceVersion } from '../values/service-version';
 
 /** The mesh analysis code of a subset whose version does not run. */
 const SUBSET_WITHOUT_PODS_FINDING = 'dr-subset-without-pods';
-import { VirtualService } from './virtual-service';
-import { ServiceVersion, VersionedWorkload, WorkloadOptions } from './versioned-workload';
 
 /**
  * Props for `VersionedService`.
@@ -89,7 +90,7 @@ export class VersionedService extends Construct {
     }));
     this.destinationRule = this.phase.subsets.length > 0 ? this.addDestinationRule(props) : undefined;
     this.virtualService = this.addVirtualService(props);
-    _validateWith(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
+    MeshAnalysis._validateProps(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
   }
 
   private addDestinationRule(props: VersionedServiceProps): DestinationRule {

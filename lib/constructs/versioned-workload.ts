@@ -2,46 +2,8 @@ import { ApiObject, JsonPatch, Size } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MeshAnalysis } from './mesh-analysis';
+import { ServiceVersion } from '../values/service-version';
 import { SyncWave, _setSyncWave } from './sync-wave';
-import { Problem, _dnsLabelProblems, _objectNameProblems, _portProblems, _validateWith } from '../values/names';
-
-/** An environment variable read from a key of an existing Kubernetes Secret. */
-export interface SecretKeyReference {
-  /** Name of the Secret, in the workload's namespace. */
-  readonly secretName: string;
-  /** Key inside the Secret. */
-  readonly key: string;
-}
-
-/**
- * One version of a service: what differs between the Deployments of a service.
- */
-export interface ServiceVersion {
-  /** The version name: the pod's `version` label and the DestinationRule subset name, e.g. `v2`. */
-  readonly name: string;
-  /** Container image, e.g. `learnistio/greeter-service:2.0.0`. */
-  readonly image: string;
-  /**
-   * Number of pods.
-   * @default 2
-   */
-  readonly replicas?: number;
-  /**
-   * Plain environment variables.
-   * @default - none
-   */
-  readonly env?: Record<string, string>;
-  /**
-   * Environment variables read from Kubernetes Secrets, so that no secret value appears in the manifests.
-   * @default - none
-   */
-  readonly secretEnv?: Record<string, SecretKeyReference>;
-  /**
-   * Name of the Deployment.
-   * @default - `<app>-<version>`
-   */
-  readonly deploymentName?: string;
-}
 
 /**
  * How the container of every version of a service runs.
@@ -144,11 +106,7 @@ export class VersionedWorkload extends Construct {
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
-    MeshAnalysis._register(resource, () => ({
-      selector: { matchLabels: this.deployment.matchLabels },
-      template: { metadata: { labels: this.deployment.podMetadata.toJson().labels } },
-    }));
-    _validateWith(this, () => this.problems(props));
+    MeshAnalysis.of(this)._own(resource, this, workloadProp);
   }
 
   private environment(version: ServiceVersion): Record<string, plus.EnvValue> {
@@ -162,17 +120,14 @@ export class VersionedWorkload extends Construct {
     }
     return env;
   }
+}
 
-  private problems(props: VersionedWorkloadProps): Problem[] {
-    const problems = [
-      ..._dnsLabelProblems('app', props.app),
-      ..._dnsLabelProblems('version.name', props.version.name),
-      ...(props.version.deploymentName === undefined ? [] : _objectNameProblems('version.deploymentName', props.version.deploymentName)),
-    ];
-    const replicas = props.version.replicas;
-    if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 0)) {
-      problems.push({ field: 'version.replicas', value: replicas, message: 'must be a whole number of pods', fix: 'use 0 or more' });
-    }
-    return [...problems, ..._portProblems('containerPort', props.containerPort)];
-  }
+/** The prop behind a field of the Deployment: the version's name, replicas and labels, the container port. */
+function workloadProp(field: string): string {
+  if (field === 'metadata.name') return 'version.deploymentName';
+  if (field === 'spec.replicas') return 'version.replicas';
+  if (/\.labels\.version$/.test(field) || /\.matchLabels\.version$/.test(field)) return 'version.name';
+  if (/\.labels\.app$/.test(field) || /\.matchLabels\.app$/.test(field)) return 'app';
+  if (/^spec\.template\.spec\.containers\[0\]\.ports\[0\]\.containerPort$/.test(field)) return 'containerPort';
+  return field;
 }

@@ -1,14 +1,11 @@
-import { ApiObject, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as istio from '../../imports/networking.istio.io';
-import { IstioApiVersion, _istioClasses, _nameMetadata } from './api-version';
-import { DestinationRule } from './destination-rule';
+import { IstioApiVersion } from './api-version';
 import { Gateway } from './gateway';
-import { MeshAnalysis } from './mesh-analysis';
-import { SyncWave, _setSyncWave } from './sync-wave';
-import { _shadowedMatches } from '../values/http-match';
-import { HttpRoute, RouteDestination, _routeProblems, _routeToIstio } from '../values/http-route';
-import { Problem, _validateWith } from '../values/names';
+import { IstioObject } from './istio-object';
+import { MeshAnalysis, _specProp } from './mesh-analysis';
+import { SyncWave } from './sync-wave';
+import { HttpRoute, RouteDestination, _routeToIstio } from '../values/http-route';
 
 /**
  * Props for `VirtualService`.
@@ -43,42 +40,39 @@ export interface VirtualServiceProps {
 /**
  * An Istio VirtualService: binds hosts, at the sidecars or at gateways, to routes.
  */
-export class VirtualService extends Construct {
-  /** Hosts the routes apply to. */
-  public readonly hosts: string[];
-  /** The generated L1 object. */
-  public readonly apiObject: ApiObject;
+export class VirtualService extends IstioObject {
+  private readonly _hosts: string[];
 
   constructor(scope: Construct, id: string, props: VirtualServiceProps) {
-    super(scope, id);
-    this.hosts = props.hosts;
-    const namespace = Chart.of(this).namespace;
-    const spec: istio.VirtualServiceSpec = {
-      hosts: props.hosts,
-      gateways: gatewayReferences(props, namespace),
-      http: props.http.map(_routeToIstio),
-    };
-    this.apiObject = new (_istioClasses(props.apiVersion).VirtualService)(this, 'Resource', { metadata: _nameMetadata(props.name), spec });
+    const namespace = Chart.of(scope).namespace;
+    super(scope, id, {
+      name: props.name,
+      apiVersion: props.apiVersion,
+      resource: {
+        kind: 'VirtualService',
+        spec: { hosts: [...props.hosts], gateways: gatewayReferences(props, namespace), http: props.http.map(_routeToIstio) },
+      },
+      syncWave: SyncWave.ROUTES,
+      propOf: routeProp,
+    });
+    this._hosts = [...props.hosts];
     for (const gateway of props.gateways ?? []) this.apiObject.addDependency(gateway.apiObject);
-    for (const host of destinationHosts(props.http)) DestinationRule._orderBefore(this.apiObject, host);
-    _setSyncWave(this.apiObject, SyncWave.ROUTES);
-    MeshAnalysis._register(this.apiObject, () => spec);
-    _validateWith(this, () => this.problems(props));
+    for (const host of destinationHosts(props.http)) MeshAnalysis.of(this)._orderAfterTargets(this.apiObject, host);
   }
 
-  private problems(props: VirtualServiceProps): Problem[] {
-    const problems: Problem[] = [];
-    if (props.hosts.length === 0) {
-      problems.push({ field: 'hosts', value: [], message: 'routes apply to no host', fix: 'list the host names clients call' });
-    }
-    if (props.http.length === 0) {
-      problems.push({ field: 'http', value: [], message: 'has no route', fix: 'add a route' });
-    }
-    props.http.forEach((route, index) => {
-      problems.push(..._routeProblems(route, `http[${index}]`));
-    });
-    return [...problems, ...routeOrderProblems(props.http)];
+  /** Hosts the routes apply to. */
+  public get hosts(): string[] {
+    return [...this._hosts];
   }
+}
+
+/** The prop behind a field: routes name destinations directly, and one mirror is written as `mirror`. */
+function routeProp(field: string): string {
+  return _specProp(field)
+    .replace(/\.route\[(\d+)\]\.destination/g, '.route[$1]')
+    .replace(/\.mirror\b(?!s)/g, '.mirrors[0].destination')
+    .replace(/\.mirrorPercentage(\.value)?/g, '.mirrors[0].percentage')
+    .replace(/\.port\.number$/, '.port');
 }
 
 /** Hosts a route list sends requests, or copies of them, to. */
@@ -87,18 +81,6 @@ function destinationHosts(routes: HttpRoute[]): Set<string> {
     ...route.route,
     ...(route.mirrors ?? []).map((mirror) => mirror.destination),
   ])).map((destination) => destination.host));
-}
-
-/** Routes are tried in order: nothing may follow a catch-all, and no match may repeat what an earlier one takes. */
-function routeOrderProblems(routes: HttpRoute[]): Problem[] {
-  return _shadowedMatches(routes.map((route) => route.match)).map((shadowed) => ({
-    field: `http${shadowed.field}`,
-    value: shadowed.match ?? 'every request',
-    message: shadowed.byCatchAll
-      ? `is unreachable: the catch-all http${shadowed.coveredBy} before it takes every request`
-      : `is unreachable: http${shadowed.coveredBy} before it takes every request it matches`,
-    fix: shadowed.byCatchAll ? 'move the catch-all route to the end' : `move it before http${shadowed.coveredBy}, or narrow it`,
-  }));
 }
 
 /** The gateways field: none for the mesh alone, else the gateways, and `mesh` when asked for. */

@@ -27,12 +27,6 @@ export interface SourcedManifest {
   readonly manifest: Manifest;
   /** A construct path, or `file:line`. */
   readonly source: string;
-  /**
-   * Whether a construct of this library made it and has already checked its values (weights, durations, regexes,
-   * route actions...), so that the analysis does not report the same defect twice.
-   * @default false
-   */
-  readonly checkedByConstruct?: boolean;
 }
 
 /**
@@ -76,6 +70,75 @@ export function hostMatches(pattern: string, host: string): boolean {
   if (pattern === '*' || pattern === host) return true;
   if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1)) || host === pattern;
   return false;
+}
+
+/** Whether two host patterns have a host in common. */
+export function hostsOverlap(a: string, b: string): boolean {
+  return hostMatches(a, b) || hostMatches(b, a);
+}
+
+/** Kinds whose objects carry a pod template at `spec.template`. */
+export const WORKLOAD_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
+
+/** The labels of the pods an object runs: a workload's pod template, or a Pod's own; undefined for other kinds. */
+export function podLabelsOf(manifest: Manifest): Record<string, string> | undefined {
+  if (manifest.apiVersion === 'v1' && manifest.kind === 'Pod') return manifest.metadata.labels ?? {};
+  if (WORKLOAD_KINDS.has(manifest.kind)) return manifest.spec?.template?.metadata?.labels ?? {};
+  return undefined;
+}
+
+/** Whether the object is a core (`v1`) object of the kind. */
+export function isCore(manifest: Manifest, kind: string): boolean {
+  return manifest.apiVersion === 'v1' && manifest.kind === kind;
+}
+
+/** Whether a VirtualService applies to the mesh's sidecars: it names no gateway, or the reserved `mesh`. */
+export function appliesToMesh(spec: { readonly gateways?: unknown } | undefined): boolean {
+  const gateways = itemsOf<string>(spec?.gateways);
+  return gateways.length === 0 || gateways.includes('mesh');
+}
+
+/** The items of a list read from YAML: none when it is not a list, and never a null item. */
+export function itemsOf<T>(value: unknown): T[] {
+  return Array.isArray(value) ? value.filter((item) => item !== null && item !== undefined) : [];
+}
+
+/** Where an HTTP route sends requests, or copies of them. */
+export interface RouteTraffic {
+  /** The destination as written: host, subset and port. */
+  readonly destination: { readonly host?: string; readonly subset?: string; readonly port?: { readonly number?: number } };
+  /** Field of the destination in the object, e.g. `spec.http[0].route[1].destination`. */
+  readonly field: string;
+  /** Whether it receives copies (a mirror) rather than the requests themselves. */
+  readonly mirror: boolean;
+  /**
+   * Percentage of the route's requests it receives: its weight over the sum of the route's weights (Istio
+   * normalizes them), 100 for a lone destination; for a mirror, the mirrored percentage.
+   */
+  readonly percent: number;
+}
+
+/** Every destination of an HTTP route at `field`, mirrors included, with the share of requests each receives. */
+export function routeTraffic(route: any, field: string): RouteTraffic[] {
+  const entries = itemsOf<any>(route?.route);
+  const weights = entries.map((entry) => (typeof entry.weight === 'number' ? Math.max(entry.weight, 0) : undefined));
+  const total = weights.reduce<number>((sum, weight) => sum + (weight ?? 0), 0);
+  const forwarded = entries.map((entry, at): RouteTraffic => ({
+    destination: entry.destination ?? {},
+    field: `${field}.route[${at}].destination`,
+    mirror: false,
+    percent: entries.length === 1 ? 100 : total === 0 ? 0 : ((weights[at] ?? 0) * 100) / total,
+  }));
+  const mirrors = [
+    ...(route?.mirror ? [{ destination: route.mirror, field: `${field}.mirror`, percent: percentOr100(route.mirrorPercentage) }] : []),
+    ...itemsOf<any>(route?.mirrors).map((entry, at) => ({ destination: entry.destination ?? {}, field: `${field}.mirrors[${at}].destination`, percent: percentOr100(entry.percentage) })),
+  ].map((traffic): RouteTraffic => ({ ...traffic, mirror: true }));
+  return [...forwarded, ...mirrors];
+}
+
+function percentOr100(percentage: unknown): number {
+  const value = (percentage as { value?: unknown } | undefined)?.value;
+  return typeof value === 'number' ? value : 100;
 }
 
 /** Whether the labels contain every key and value of the selector. */

@@ -1,5 +1,4 @@
-import { Manifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
-import { appliesToMesh } from '../analysis/mesh-index';
+import { Manifest, appliesToMesh, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
 
 /** Where one route sends requests. */
 export interface TrafficDestination {

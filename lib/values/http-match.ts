@@ -1,5 +1,5 @@
 import { StringMatch, _stringMatchFromIstio } from './string-match';
-import { Problem, _portProblems } from './names';
+import * as istio from '../../imports/networking.istio.io';
 
 /**
  * Conditions a request must meet for a route to apply. All conditions of one match must hold (AND); a route
@@ -101,30 +101,11 @@ export function _matchCovers(outer: HttpMatch, inner: HttpMatch): boolean {
 }
 
 /**
- * What is wrong with a match at `field`.
- * @internal
- */
-export function _matchProblems(match: HttpMatch, field: string): Problem[] {
-  const problems = [
-    ...MATCH_FIELDS.flatMap((name) => match[name]?._problems(`${field}.${name}`) ?? []),
-    ...MAP_FIELDS.flatMap((name) => Object.entries(match[name] ?? {})
-      .flatMap(([key, value]) => value._problems(`${field}.${name}.${key}`))),
-    ..._portProblems(`${field}.port`, match.port),
-  ];
-  for (const name of ['headers', 'withoutHeaders'] as const) {
-    for (const header of Object.keys(match[name] ?? {}).filter((key) => key !== key.toLowerCase())) {
-      problems.push({ field: `${field}.${name}`, value: header, message: 'header names are matched in lower case', fix: `use '${header.toLowerCase()}'` });
-    }
-  }
-  return problems;
-}
-
-/**
  * The Istio HTTPMatchRequest object.
  * @internal
  */
-export function _matchToIstio(match: HttpMatch) {
-  const stringMap = (map: Record<string, StringMatch> | undefined) =>
+export function _matchToIstio(match: HttpMatch): istio.VirtualServiceSpecHttpMatch {
+  const stringMap = (map: Record<string, StringMatch> | undefined): Record<string, istio.VirtualServiceSpecHttpMatchHeaders> | undefined =>
     map && Object.fromEntries(Object.entries(map).map(([key, value]) => [key, value._toIstio()]));
   return {
     name: match.name,

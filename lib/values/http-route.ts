@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
-import { HttpMatch, _matchProblems, _matchToIstio } from './http-match';
-import { Problem, _portProblems } from './names';
+import * as istio from '../../imports/networking.istio.io';
+import { HttpMatch, _matchToIstio } from './http-match';
 
 /** Where a route sends requests. */
 export interface RouteDestination {
@@ -270,17 +270,14 @@ export interface DirectResponseRoute extends HttpRouteBase {
 /** An HTTP route: forward, redirect or respond directly, never more than one. */
 export type HttpRoute = ForwardRoute | RedirectRoute | DirectResponseRoute;
 
-const RETRY_CONDITIONS = new Set<string>(Object.values(RetryOn));
-const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
-
 /** Istio durations are written in seconds, which both its CEL rules and protobuf accept. */
 function formatDuration(duration: Duration): string {
   return `${duration.toMilliseconds() / 1000}s`;
 }
 
-const percent = (value: number | undefined) => (value === undefined ? undefined : { value });
+const percent = (value: number | undefined): istio.VirtualServiceSpecHttpFaultAbortPercentage | undefined => (value === undefined ? undefined : { value });
 
-function destinationToIstio(destination: RouteDestination) {
+function destinationToIstio(destination: RouteDestination): istio.VirtualServiceSpecHttpRouteDestination {
   return {
     host: destination.host,
     port: destination.port === undefined ? undefined : { number: destination.port },
@@ -288,7 +285,9 @@ function destinationToIstio(destination: RouteDestination) {
   };
 }
 
-function mirrorFields(mirrors: Mirror[] | undefined) {
+type MirrorFields = Pick<istio.VirtualServiceSpecHttp, 'mirror' | 'mirrorPercentage' | 'mirrors'>;
+
+function mirrorFields(mirrors: Mirror[] | undefined): MirrorFields {
   if (!mirrors || mirrors.length === 0) return {};
   if (mirrors.length === 1) {
     return { mirror: destinationToIstio(mirrors[0].destination), mirrorPercentage: { value: mirrors[0].percentage ?? 100 } };
@@ -298,152 +297,62 @@ function mirrorFields(mirrors: Mirror[] | undefined) {
   };
 }
 
+function redirectToIstio(redirect: HttpRedirect): istio.VirtualServiceSpecHttpRedirect {
+  return { uri: redirect.uri, authority: redirect.authority, scheme: redirect.scheme, port: redirect.port, redirectCode: redirect.redirectCode };
+}
+
+function rewriteToIstio(rewrite: HttpRewrite): istio.VirtualServiceSpecHttpRewrite {
+  return {
+    uri: rewrite.uri,
+    uriRegexRewrite: rewrite.uriRegexRewrite && { match: rewrite.uriRegexRewrite.match, rewrite: rewrite.uriRegexRewrite.rewrite },
+    authority: rewrite.authority,
+  };
+}
+
+function headerOperationsToIstio(operations: HeaderOperations | undefined): istio.VirtualServiceSpecHttpHeadersRequest | undefined {
+  return operations && { set: operations.set, add: operations.add, remove: operations.remove };
+}
+
+function headersToIstio(headers: HeaderManipulation): istio.VirtualServiceSpecHttpHeaders {
+  return { request: headerOperationsToIstio(headers.request), response: headerOperationsToIstio(headers.response) };
+}
+
+function retriesToIstio(retries: RetryPolicy): istio.VirtualServiceSpecHttpRetries {
+  const conditions = [...(retries.retryOn ?? []), ...(retries.retryOnStatusCodes ?? []).map(String)];
+  return {
+    attempts: retries.attempts,
+    perTryTimeout: retries.perTryTimeout && formatDuration(retries.perTryTimeout),
+    retryOn: conditions.length > 0 ? conditions.join(',') : undefined,
+  };
+}
+
+function faultToIstio(fault: FaultInjection): istio.VirtualServiceSpecHttpFault {
+  return {
+    delay: fault.delay && { fixedDelay: formatDuration(fault.delay.fixedDelay), percentage: percent(fault.delay.percentage ?? 100) },
+    abort: fault.abort && { httpStatus: fault.abort.httpStatus, percentage: percent(fault.abort.percentage ?? 100) },
+  };
+}
+
 /**
  * The Istio HTTPRoute object.
  * @internal
  */
-export function _routeToIstio(route: HttpRoute) {
-  const forward = forwardSettings(route);
+export function _routeToIstio(route: HttpRoute): istio.VirtualServiceSpecHttp {
+  const forward: Partial<ForwardRoute> = route.route !== undefined ? route : {};
   return {
     name: route.name,
     match: route.match?.map(_matchToIstio),
     route: forward.route?.map((destination) => ({ destination: destinationToIstio(destination), weight: destination.weight })),
-    redirect: route.redirect,
+    redirect: route.redirect && redirectToIstio(route.redirect),
     directResponse: route.directResponse && {
       status: route.directResponse.status,
       body: route.directResponse.body === undefined ? undefined : { string: route.directResponse.body },
     },
-    rewrite: forward.rewrite,
+    rewrite: forward.rewrite && rewriteToIstio(forward.rewrite),
     timeout: forward.timeout && formatDuration(forward.timeout),
-    retries: forward.retries && {
-      attempts: forward.retries.attempts,
-      perTryTimeout: forward.retries.perTryTimeout && formatDuration(forward.retries.perTryTimeout),
-      retryOn: retryOn(forward.retries),
-    },
-    fault: forward.fault && {
-      delay: forward.fault.delay && { fixedDelay: formatDuration(forward.fault.delay.fixedDelay), percentage: percent(forward.fault.delay.percentage ?? 100) },
-      abort: forward.fault.abort && { httpStatus: forward.fault.abort.httpStatus, percentage: percent(forward.fault.abort.percentage ?? 100) },
-    },
-    headers: route.headers,
+    retries: forward.retries && retriesToIstio(forward.retries),
+    fault: forward.fault && faultToIstio(forward.fault),
+    headers: route.headers && headersToIstio(route.headers),
     ...mirrorFields(forward.mirrors),
   };
-}
-
-/** The settings that only a forwarding route has. */
-function forwardSettings(route: HttpRoute): Partial<ForwardRoute> {
-  return route.route !== undefined ? route : {};
-}
-
-function retryOn(retries: RetryPolicy): string | undefined {
-  const conditions = [...(retries.retryOn ?? []), ...(retries.retryOnStatusCodes ?? []).map(String)];
-  return conditions.length > 0 ? conditions.join(',') : undefined;
-}
-
-/**
- * What is wrong with a route at `field`, apart from facts about other objects (subsets).
- * @internal
- */
-export function _routeProblems(route: HttpRoute, field: string): Problem[] {
-  const forward = forwardSettings(route);
-  return [
-    ...actionProblems(route, field),
-    ...(route.match ?? []).flatMap((match, index) => _matchProblems(match, `${field}.match[${index}]`)),
-    ...(forward.route ?? []).flatMap((destination, index) => destinationProblems(destination, `${field}.route[${index}]`)),
-    ...(forward.route ? weightSumProblems(forward.route, `${field}.route`) : []),
-    ...(forward.mirrors ?? []).flatMap((mirror, index) => [
-      ...percentageProblems(mirror.percentage, `${field}.mirrors[${index}].percentage`),
-      ..._portProblems(`${field}.mirrors[${index}].destination.port`, mirror.destination.port),
-    ]),
-    ...durationProblems(forward.timeout, `${field}.timeout`),
-    ...(forward.retries ? retryProblems(forward.retries, `${field}.retries`) : []),
-    ...(forward.fault ? faultProblems(forward.fault, `${field}.fault`) : []),
-    ...(route.redirect ? redirectProblems(route.redirect, `${field}.redirect`) : []),
-    ...(route.directResponse ? statusProblems(route.directResponse.status, `${field}.directResponse.status`) : []),
-  ];
-}
-
-function actionProblems(route: HttpRoute, field: string): Problem[] {
-  const actions = (['route', 'redirect', 'directResponse'] as const).filter((action) => route[action] !== undefined);
-  if (actions.length === 1 && !(route.route && route.route.length === 0)) return [];
-  if (actions.length > 1) {
-    return [{ field, value: actions, message: 'a route forwards, redirects or responds, not more than one', fix: 'keep one of route, redirect and directResponse' }];
-  }
-  return [{ field: `${field}.route`, value: [], message: 'a route needs a destination, a redirect or a direct response', fix: 'add a destination with a host' }];
-}
-
-function destinationProblems(destination: RouteDestination, field: string): Problem[] {
-  const weight = destination.weight;
-  const weightProblems = weight === undefined || (Number.isInteger(weight) && weight >= 0 && weight <= 100)
-    ? []
-    : [{ field: `${field}.weight`, value: weight, message: 'is not a percentage', fix: 'use a whole number from 0 to 100' }];
-  return [...weightProblems, ..._portProblems(`${field}.port`, destination.port)];
-}
-
-function weightSumProblems(destinations: RouteDestination[], field: string): Problem[] {
-  const weights = destinations.map((destination) => destination.weight);
-  if (destinations.length <= 1 && (weights[0] === undefined || weights[0] === 100)) return [];
-  if (weights.some((weight) => weight === undefined)) {
-    return [{ field, value: weights, message: 'splits traffic but not every destination has a weight', fix: 'give every destination a weight' }];
-  }
-  const total = weights.reduce<number>((sum, weight) => sum + weight!, 0);
-  if (total === 100) return [];
-  return [{ field, value: weights, message: `weights add up to ${total}, not 100`, fix: 'make the weights of the route add up to 100' }];
-}
-
-function percentageProblems(value: number | undefined, field: string): Problem[] {
-  if (value === undefined || (value >= 0 && value <= 100)) return [];
-  return [{ field, value, message: 'is not a percentage', fix: 'use a number from 0 to 100' }];
-}
-
-function durationProblems(duration: Duration | undefined, field: string): Problem[] {
-  if (duration === undefined || duration.toMilliseconds() >= 1) return [];
-  return [{ field, value: `${duration.toMilliseconds()}ms`, message: 'is shorter than the 1ms Istio accepts', fix: 'use at least Duration.millis(1)' }];
-}
-
-function statusProblems(status: number, field: string): Problem[] {
-  if (Number.isInteger(status) && status >= 200 && status <= 599) return [];
-  return [{ field, value: status, message: 'is not an HTTP status Istio accepts', fix: 'use a status code from 200 to 599' }];
-}
-
-function retryProblems(retries: RetryPolicy, field: string): Problem[] {
-  const problems = durationProblems(retries.perTryTimeout, `${field}.perTryTimeout`);
-  const configured = retries.perTryTimeout !== undefined || retries.retryOn !== undefined || retries.retryOnStatusCodes !== undefined;
-  if (retries.attempts === undefined && configured) {
-    problems.push({ field: `${field}.attempts`, value: undefined, message: 'retry settings are given without the number of attempts', fix: 'set attempts, e.g. 3' });
-  }
-  if (retries.attempts !== undefined && (!Number.isInteger(retries.attempts) || retries.attempts < 0)) {
-    problems.push({ field: `${field}.attempts`, value: retries.attempts, message: 'is not a number of retries', fix: 'use a whole number, 0 to disable retries' });
-  }
-  for (const condition of (retries.retryOn ?? []).filter((value) => !RETRY_CONDITIONS.has(value))) {
-    problems.push({ field: `${field}.retryOn`, value: condition, message: 'is not a condition Envoy retries on', fix: `use one of ${[...RETRY_CONDITIONS].join(', ')}` });
-  }
-  for (const code of retries.retryOnStatusCodes ?? []) problems.push(...statusProblems(code, `${field}.retryOnStatusCodes`));
-  return problems;
-}
-
-function faultProblems(fault: FaultInjection, field: string): Problem[] {
-  const problems: Problem[] = [];
-  if (!fault.delay && !fault.abort) {
-    problems.push({ field, value: {}, message: 'injects no fault', fix: 'give a delay or an abort, or remove the fault' });
-  }
-  if (fault.delay) {
-    problems.push(...durationProblems(fault.delay.fixedDelay, `${field}.delay.fixedDelay`));
-    problems.push(...percentageProblems(fault.delay.percentage, `${field}.delay.percentage`));
-  }
-  if (fault.abort) {
-    problems.push(...statusProblems(fault.abort.httpStatus, `${field}.abort.httpStatus`));
-    problems.push(...percentageProblems(fault.abort.percentage, `${field}.abort.percentage`));
-  }
-  return problems;
-}
-
-function redirectProblems(redirect: HttpRedirect, field: string): Problem[] {
-  const problems = _portProblems(`${field}.port`, redirect.port);
-  if (redirect.redirectCode !== undefined && !REDIRECT_CODES.has(redirect.redirectCode)) {
-    problems.push({ field: `${field}.redirectCode`, value: redirect.redirectCode, message: 'is not a redirect status', fix: 'use 301, 302, 303, 307 or 308' });
-  }
-  if (Object.values(redirect).every((value) => value === undefined)) {
-    problems.push({ field, value: {}, message: 'redirects to the same place', fix: 'give a uri, authority, scheme or port to redirect to' });
-  }
-  return problems;
 }

@@ -1,5 +1,3 @@
-import { IConstruct } from 'constructs';
-
 /** One thing wrong with a construct's input, described so that it can be fixed without reading the code. */
 export interface Problem {
   /** The prop or field path, e.g. `steps[1].candidateWeight`. */
@@ -76,6 +74,17 @@ export function _isDnsLabel(value: string): boolean {
   return follows(DNS1123_LABEL, value);
 }
 
+/** Label values: empty, or at most 63 alphanumerics, '-', '_' and '.', starting and ending with an alphanumeric. */
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+/**
+ * Whether a string is a valid Kubernetes label value.
+ * @internal
+ */
+export function _isLabelValue(value: string): boolean {
+  return value.length <= 63 && LABEL_VALUE.test(value);
+}
+
 /**
  * Whether a name is valid for an object of the kind: a DNS-1035 label for Services, else a DNS-1123 subdomain.
  * @internal
@@ -93,45 +102,9 @@ export function _formatProblem(problem: Problem): string {
 }
 
 /**
- * Registers checks that run at synth time, so that every problem of every construct is reported at once.
- * The checks read only props, which do not change, so they run once however often cdk8s validates (once per
- * synth, and again for every chart it writes).
- * @internal
- */
-export function _validateWith(scope: IConstruct, check: () => Problem[]): void {
-  let lines: string[] | undefined;
-  scope.node.addValidation({ validate: () => (lines ??= check().map(_formatProblem)) });
-}
-
-/**
  * A problem when `value` is not a DNS-1123 label (lower case alphanumerics and '-', at most 63 characters).
  * @internal
  */
 export function _dnsLabelProblems(field: string, value: string): Problem[] {
   return nameProblems(DNS1123_LABEL, field, value);
-}
-
-/**
- * A problem when `value` is not a DNS-1035 label, as Service names must be.
- * @internal
- */
-export function _serviceNameProblems(field: string, value: string): Problem[] {
-  return nameProblems(DNS1035_LABEL, field, value);
-}
-
-/**
- * A problem when `value` is not a DNS-1123 subdomain, as most object names must be.
- * @internal
- */
-export function _objectNameProblems(field: string, value: string): Problem[] {
-  return nameProblems(DNS1123_SUBDOMAIN, field, value);
-}
-
-/**
- * A problem when `value` is given and is not a TCP/UDP port number.
- * @internal
- */
-export function _portProblems(field: string, value: number | undefined): Problem[] {
-  if (value === undefined || (Number.isInteger(value) && value >= 1 && value <= 65535)) return [];
-  return [{ field, value, message: 'is not a port number', fix: 'use a whole number from 1 to 65535' }];
 }

@@ -1,8 +1,8 @@
-import { HttpMatch, _matchProblems } from './http-match';
+import { HttpMatch } from './http-match';
 import { HttpRedirect } from './http-route';
 import { StringMatch } from './string-match';
 import { Problem, _dnsLabelProblems } from './names';
-import { ServiceVersion } from '../constructs/versioned-workload';
+import { ServiceVersion } from './service-version';
 
 /** Requests whose path starts with `prefix` reach the candidate with the path rewritten to `uri`. */
 export interface PathRewrite {
@@ -277,7 +277,7 @@ function kindProblems(step: RolloutStep, field: string): Problem[] {
     if (Object.keys(step.headerOptIn).length === 0) {
       return [{ field: `${field}.headerOptIn`, value: {}, message: 'no header to opt in with', fix: 'give a header, e.g. { \'x-beta-optin\': StringMatch.exact(\'true\') }' }];
     }
-    return _matchProblems({ headers: step.headerOptIn }, field).map((problem) => ({ ...problem, field: problem.field.replace(`${field}.headers`, `${field}.headerOptIn`) }));
+    return Object.entries(step.headerOptIn).flatMap(([header, match]) => match._problems(`${field}.headerOptIn.${header}`));
   }
   const prefix = step.pathRewrite?.prefix ?? step.pathRedirect?.prefix ?? '';
   const name = step.pathRewrite ? 'pathRewrite' : 'pathRedirect';

@@ -15,13 +15,10 @@ export function checkDestinationRule(f: FindingsOf, index: MeshIndex): void {
     f.warning('dr-host-conflict', 'spec.host', `another DestinationRule (${rules[0].metadata.name}) applies to ${host}; Istio merges them unpredictably`, 'keep one DestinationRule per host');
   }
   checkEmptyPolicies(f, spec);
+  checkTls(f, spec.trafficPolicy?.tls, 'spec.trafficPolicy.tls');
   const seen = new Set<string>();
   (spec.subsets ?? []).forEach((subset: any, at: number) => {
     const field = `spec.subsets[${at}]`;
-    if (f.sourced.checkedByConstruct) {
-      checkSubsetPods(f, subset, field, host, index);
-      return;
-    }
     if (typeof subset.name !== 'string' || !_isDnsLabel(subset.name)) {
       f.error('dr-subset-name-invalid', `${field}.name`, `${JSON.stringify(subset.name)} is not a DNS-1123 label`, 'use lower-case letters, digits and \'-\', e.g. v2');
     }
@@ -40,6 +37,13 @@ function checkEmptyPolicies(f: FindingsOf, spec: any): void {
   ];
   for (const [policy, field] of policies) {
     if (isEmpty(policy)) f.warning('dr-empty-policy', field, 'is an empty policy, which changes nothing', 'remove it, or give its settings');
+  }
+}
+
+/** MUTUAL TLS presents a client certificate, which the rule must name. */
+function checkTls(f: FindingsOf, tls: any, field: string): void {
+  if (tls?.mode === 'MUTUAL' && !tls.credentialName && !(tls.clientCertificate && tls.privateKey)) {
+    f.error('dr-tls-credential-missing', `${field}.credentialName`, 'MUTUAL TLS needs a client certificate', 'name the Secret that holds it in credentialName, or use ISTIO_MUTUAL for mesh workloads');
   }
 }
 

@@ -1,5 +1,6 @@
 import { _isNamespacedHost } from '../../values/names';
-import { FindingsOf } from '../../manifest/manifest';
+import { FindingsOf, itemsOf } from '../../manifest/manifest';
+import { checkPort } from './value-rules';
 
 const TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
 const MODES_WITH_CREDENTIAL = new Set(['SIMPLE', 'MUTUAL', 'OPTIONAL_MUTUAL']);
@@ -8,9 +9,8 @@ const SPECIAL_NAMESPACES = ['*', '.'];
 
 /** Checks of one Gateway. */
 export function checkGateway(f: FindingsOf): void {
-  const servers: any[] = f.manifest.spec?.servers ?? [];
-  const checked = f.sourced.checkedByConstruct ?? false;
-  if (servers.length === 0 && !checked) f.error('gw-no-servers', 'spec.servers', 'the gateway has no server', 'add a server with a port and hosts');
+  const servers = itemsOf<any>(f.manifest.spec?.servers);
+  if (servers.length === 0) f.error('gw-no-servers', 'spec.servers', 'the gateway has no server', 'add a server with a port and hosts');
   const portNames = new Map<string, number>();
   servers.forEach((server, at) => {
     const field = `spec.servers[${at}]`;
@@ -19,8 +19,11 @@ export function checkGateway(f: FindingsOf): void {
       f.error('gw-port-name-duplicate', `${field}.port.name`, `port name ${name} is used by spec.servers[${portNames.get(name)}] too`, 'give every server port a distinct name');
     }
     if (name !== undefined) portNames.set(name, at);
-    if (!checked) checkTls(f, server, field);
-    (server.hosts ?? []).forEach((host: string, hostAt: number) => checkHost(f, host, `${field}.hosts[${hostAt}]`));
+    checkPort(f, server.port?.number, `${field}.port.number`);
+    checkTls(f, server, field);
+    const hosts = itemsOf<string>(server.hosts);
+    if (hosts.length === 0) f.error('gw-server-no-hosts', `${field}.hosts`, 'the server serves no host', 'list the host names it serves, e.g. app.example.com');
+    hosts.forEach((host, hostAt) => checkHost(f, host, `${field}.hosts[${hostAt}]`));
   });
 }
 
@@ -29,9 +32,13 @@ function checkTls(f: FindingsOf, server: any, field: string): void {
   if (TLS_PROTOCOLS.has(protocol) && !server.tls) {
     f.error('gw-tls-missing', `${field}.tls`, `a ${protocol} server has no TLS settings`, 'add tls with a mode and, for SIMPLE or MUTUAL, a credentialName');
   }
-  const mode = server.tls?.mode;
-  if (MODES_WITH_CREDENTIAL.has(mode) && !server.tls.credentialName && !server.tls.serverCertificate) {
-    f.error('gw-credential-missing', `${field}.tls.credentialName`, `${mode} TLS has no certificate`, 'name the TLS Secret, in the gateway deployment\'s namespace, in credentialName');
+  const tls = server.tls ?? {};
+  const hasCertificate = tls.credentialName || itemsOf(tls.credentialNames).length > 0 || itemsOf(tls.tlsCertificates).length > 0 || tls.serverCertificate;
+  if (MODES_WITH_CREDENTIAL.has(tls.mode) && !hasCertificate) {
+    f.error('gw-credential-missing', `${field}.tls.credentialName`, `${tls.mode} TLS has no certificate`, 'name the TLS Secret, in the gateway deployment\'s namespace, in credentialName');
+  }
+  if (tls.httpsRedirect && protocol !== 'HTTP') {
+    f.warning('gw-https-redirect-protocol', `${field}.tls.httpsRedirect`, `redirects to HTTPS from a ${protocol} server, which only plain HTTP requests reach`, 'set httpsRedirect on the plain HTTP server only');
   }
 }
 

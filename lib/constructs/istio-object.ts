@@ -1,0 +1,66 @@
+import { ApiObject, Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as istio from '../../imports/networking.istio.io';
+import { IstioApiVersion, _istioClasses } from './api-version';
+import { MeshAnalysis, PropOf, _specProp } from './mesh-analysis';
+import { SyncWave, _setSyncWave } from './sync-wave';
+
+/** The spec of one kind of Istio object, typed by the generated classes. */
+export type IstioResource =
+  | { readonly kind: 'Gateway'; readonly spec: istio.GatewaySpec }
+  | { readonly kind: 'VirtualService'; readonly spec: istio.VirtualServiceSpec }
+  | { readonly kind: 'DestinationRule'; readonly spec: istio.DestinationRuleSpec }
+  | { readonly kind: 'ServiceEntry'; readonly spec: istio.ServiceEntrySpec }
+  | { readonly kind: 'Sidecar'; readonly spec: istio.SidecarSpec };
+
+/** What every Istio construct of this library is made of. */
+export interface IstioObjectOptions {
+  /**
+   * Name of the object.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Istio API version of the manifest.
+   * @default IstioApiVersion.V1
+   */
+  readonly apiVersion?: IstioApiVersion;
+  /** The object's kind and spec. */
+  readonly resource: IstioResource;
+  /** Its Argo CD sync wave. */
+  readonly syncWave: SyncWave;
+  /**
+   * The prop of the construct behind a field of the object, for reporting findings.
+   * @default - the field without `spec.`
+   */
+  readonly propOf?: PropOf;
+}
+
+/**
+ * The base of the Istio constructs of this library: one generated L1 object, the child `Resource`, whose
+ * findings the construct reports under its own path.
+ */
+export abstract class IstioObject extends Construct {
+  /** Name of the object. */
+  public readonly name: string;
+  /** Namespace of the object: the chart's, or none when the chart has none. */
+  public readonly namespace: string | undefined;
+  /** The `networking.istio.io` API version it is written in. */
+  public readonly apiVersion: IstioApiVersion;
+  /** The generated L1 object. */
+  public readonly apiObject: ApiObject;
+
+  protected constructor(scope: Construct, id: string, options: IstioObjectOptions) {
+    super(scope, id);
+    this.apiVersion = options.apiVersion ?? IstioApiVersion.V1;
+    const classes = _istioClasses(this.apiVersion);
+    const metadata = options.name === undefined ? {} : { name: options.name };
+    // Every generated class takes `{ metadata, spec }`; the union above keeps each kind with its own spec type.
+    const create = classes[options.resource.kind] as new (scope: Construct, id: string, props: { metadata: object; spec: unknown }) => ApiObject;
+    this.apiObject = new create(this, 'Resource', { metadata, spec: options.resource.spec });
+    this.name = this.apiObject.name;
+    this.namespace = Chart.of(this).namespace;
+    _setSyncWave(this.apiObject, options.syncWave);
+    MeshAnalysis.of(this)._own(this.apiObject, this, options.propOf ?? _specProp);
+  }
+}
