@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks synthesis of synthetic meshes with the library against the same objects written directly with
-// cdk8s-plus and the generated Istio classes, then times `cdk8s synth` of the walkthrough.
+// cdk8s-plus and the generated Istio classes, then times `cdk8s synth` of the walkthrough against the CLI's floor.
+// Usage: node bench/run.js [--only floor] [--pairs <n>]
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -13,7 +14,11 @@ const SIZES = [
   { services: 1000, reps: 5 },
   { services: 4000, reps: 3 },
 ];
-const WALKTHROUGH_REPS = 5;
+const EMPTY_APP = path.join(__dirname, 'empty-app');
+/** Walkthrough and floor runs alternate, one pair after the other; the ratio is the median of the pairs'. */
+const FLOOR_PAIRS = 9;
+const MIN_FLOOR_PAIRS = 7;
+const TARGET_WALKTHROUGH_OVER_CLI_FLOOR = 1.4;
 const VARIANTS = ['library', 'baseline'];
 
 function median(values) {
@@ -69,34 +74,95 @@ function printSize(result) {
   console.log(`  library/baseline  wall ${wallRatio.toFixed(2)}  peak RSS ${(library.rssMib / baseline.rssMib).toFixed(2)}`);
 }
 
-/** `cdk8s synth` of the walkthrough, as a user runs it, but writing to `tmp` rather than dist/. */
-function benchWalkthrough(tmp) {
-  const env = { ...process.env, CDK8S_CHECK_UPGRADE: 'false' };
-  const seconds = [];
-  for (let rep = 0; rep < WALKTHROUGH_REPS; rep++) {
-    const started = performance.now();
-    run('npx', ['cdk8s', 'synth', '--output', path.join(tmp, 'walkthrough')], { env });
-    seconds.push((performance.now() - started) / 1000);
+/** Inode and modification time of dist/, to tell whether anything replaced or rewrote it. */
+function distStamp() {
+  const stat = fs.statSync(path.join(ROOT, 'dist'), { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.mtimeMs}` : 'absent';
+}
+
+/** Seconds of one `npx cdk8s synth` in `cwd`, writing to `outdir`. */
+function timeSynth(cwd, outdir) {
+  const started = performance.now();
+  run('npx', ['cdk8s', 'synth', '--no-check-upgrade', '--output', outdir], { cwd });
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * `cdk8s synth` of the walkthrough, as a user runs it, against the same CLI synthesizing an empty app
+ * (bench/empty-app: an App with one empty Chart, run by the same `node -r tsx/cjs` app command). With
+ * `--output` outside the repository, the CLI hands the app that folder as CDK8S_OUTDIR; main.ts's
+ * `synthToFolder` writes there and publishes to dist/ only when it is cdk8s.yaml's own `.cdk8s.out`, so dist/
+ * stays as it is. Runs alternate walkthrough, floor, walkthrough, floor... so that a slower or faster spell of
+ * the machine falls on both halves of a pair.
+ */
+function benchFloor(tmp, pairs) {
+  const walkthroughOut = path.join(tmp, 'walkthrough');
+  const floorOut = path.join(tmp, 'floor');
+  const before = distStamp();
+  // One untimed run of each first: it fills tsx's compile cache and the file cache for both apps.
+  timeSynth(ROOT, walkthroughOut);
+  timeSynth(EMPTY_APP, floorOut);
+  const walkthrough = [];
+  const floor = [];
+  for (let pair = 0; pair < pairs; pair++) {
+    walkthrough.push(timeSynth(ROOT, walkthroughOut));
+    floor.push(timeSynth(EMPTY_APP, floorOut));
   }
-  const result = median(seconds);
-  console.log(`walkthrough: npx cdk8s synth median ${result.toFixed(2)} s of ${seconds.map((s) => s.toFixed(2)).join(', ')}`);
+  if (!fs.existsSync(path.join(walkthroughOut, 'live'))) throw new Error(`the walkthrough wrote no live/ folder to ${walkthroughOut}`);
+  if (!fs.existsSync(path.join(floorOut, 'empty.k8s.yaml'))) throw new Error(`the empty app wrote no empty.k8s.yaml to ${floorOut}`);
+  if (distStamp() !== before) throw new Error('dist/ changed while the walkthrough was timed: the bench must write only to its temporary folder');
+
+  const ratios = walkthrough.map((seconds, pair) => seconds / floor[pair]);
+  const result = { walkthrough: median(walkthrough), floor: median(floor), ratio: median(ratios) };
+  const list = (values) => values.map((value) => value.toFixed(2)).join(', ');
+  console.log(`walkthrough: npx cdk8s synth median ${result.walkthrough.toFixed(2)} s of ${list(walkthrough)}`);
+  console.log(`cli floor: npx cdk8s synth of an empty app median ${result.floor.toFixed(2)} s of ${list(floor)}`);
+  console.log(`walkthrough/floor per pair: median ${result.ratio.toFixed(2)}, ` +
+    `${Math.min(...ratios).toFixed(2)} to ${Math.max(...ratios).toFixed(2)} over ${pairs} pairs: ${list(ratios)}`);
   return result;
 }
 
+/** The floor figures of the last line. */
+function floorFigures(result) {
+  return `walkthrough_over_cli_floor=${result.ratio.toFixed(2)} (target <= ${TARGET_WALKTHROUGH_OVER_CLI_FLOOR}) ` +
+    `synth_walkthrough_s=${result.walkthrough.toFixed(2)} cli_floor_s=${result.floor.toFixed(2)}`;
+}
+
+function parseArgs(argv) {
+  const options = { only: undefined, pairs: FLOOR_PAIRS };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (flag === '--only') options.only = value();
+    else if (flag === '--pairs') options.pairs = Number(value());
+    else throw new Error(`unknown argument ${argv[i]}. Usage: node bench/run.js [--only floor] [--pairs <n>]`);
+  }
+  if (options.only !== undefined && options.only !== 'floor') throw new Error(`--only ${options.only}: the only part that runs alone is floor`);
+  if (!Number.isInteger(options.pairs) || options.pairs < MIN_FLOOR_PAIRS) {
+    throw new Error(`--pairs ${options.pairs}: needs a whole number of at least ${MIN_FLOOR_PAIRS}`);
+  }
+  return options;
+}
+
 function main() {
+  const options = parseArgs(process.argv.slice(2));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-bench-'));
   try {
+    if (options.only === 'floor') {
+      console.log(`bench: ${floorFigures(benchFloor(tmp, options.pairs))}`);
+      return;
+    }
     const results = SIZES.map((size) => {
       const result = benchSize(size, tmp);
       printSize(result);
       return result;
     });
-    const walkthrough = benchWalkthrough(tmp);
+    const floor = benchFloor(tmp, options.pairs);
     const at = (services) => results.find((result) => result.services === services);
     const ratio = at(1000).library.seconds / at(1000).baseline.seconds;
     const scaling = at(4000).library.seconds / at(1000).library.seconds;
     const rss = Math.round(at(4000).library.rssMib);
-    console.log(`bench: ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)} synth_walkthrough_s=${walkthrough.toFixed(2)} peak_rss_4000_mib=${rss}`);
+    console.log(`bench: ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)} ${floorFigures(floor)} peak_rss_4000_mib=${rss}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
