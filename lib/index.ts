@@ -1,25 +1,30 @@
-export * from './analysis/analyze';
-export * from './analysis/finding';
-export * from './manifest/manifest';
-export * from './analysis/transitions';
-export * from './constructs/api-version';
-export * from './output/atomic-output';
-export * from './constructs/destination-rule';
-export * from './constructs/gateway';
+// Values and plan data
+export * from './values/string-match';
 export * from './values/http-match';
 export * from './values/http-route';
-export * from './constructs/mesh-analysis';
-export * from './constructs/mesh-service';
-export * from './output/phase-folders';
 export * from './values/rollout-plan';
+export * from './values/service-version';
+// The read model of manifests, and the analysis
+export * from './manifest/manifest';
+export * from './analysis/analyze';
+export * from './analysis/finding';
+export * from './analysis/transitions';
+// Constructs
+export * from './constructs/api-version';
+export * from './constructs/istio-object';
+export * from './constructs/mesh-analysis';
+export * from './constructs/destination-rule';
+export * from './constructs/gateway';
+export * from './constructs/mesh-service';
 export * from './constructs/service-entry';
 export * from './constructs/sidecar';
-export * from './values/string-match';
 export * from './constructs/sync-wave';
-export * from './review/traffic-diagram';
-export * from './review/traffic-summary';
-export * from './values/names';
 export * from './constructs/versioned-service';
 export * from './constructs/versioned-workload';
 export * from './constructs/virtual-service';
+// Output and review
+export * from './output/atomic-output';
+export * from './output/phase-folders';
+export * from './review/traffic-diagram';
+export * from './review/traffic-summary';
 export * as istio from '../imports/networking.istio.io';

@@ -63,6 +63,9 @@ export interface PhaseTree {
  * A finding about an object made by a construct of this library is reported by that construct, with its
  * construct path and the name of its prop; findings about other objects are reported by the analysis itself.
  * The same rules run in `istio-traffic analyze` over YAML.
+ *
+ * cdk8s validates the app once per synth and again for every chart it writes, all within one synchronous call:
+ * the analysis is made in the first of those passes and reused by the others of the same call.
  */
 export class MeshAnalysis extends Construct {
   /** The construct id of the analysis, a child of the app. */
@@ -112,6 +115,8 @@ export class MeshAnalysis extends Construct {
   private readonly reported = new Set<string>();
   /** The findings of the current validation pass, by the construct that reports them. */
   private findingsByReporter = new Map<IConstruct, Finding[]>();
+  /** The objects of the synth in progress, whose analysis the later validation passes of that synth reuse. */
+  private current?: { readonly objects: ApiObject[] };
   /** DestinationRules, and the routes to them, by host: a rule declared after a route still comes first in files. */
   private readonly routeTargets = new Map<string, ApiObject[]>();
   private readonly routesTo = new Map<string, ApiObject[]>();
@@ -166,7 +171,13 @@ export class MeshAnalysis extends Construct {
   }
 
   private analyze(): string[] {
-    const findings = MeshAnalysis.findings(this.node.root);
+    const objects = this.node.root.node.findAll().filter(ApiObject.isApiObject);
+    if (this.current && sameObjects(this.current.objects, objects)) return [];
+    this.current = { objects };
+    // One synth is one synchronous call, in which cdk8s validates the app again for every chart it writes; nothing
+    // can change the objects before it returns, so its later passes reuse the first one's analysis.
+    queueMicrotask(() => { this.current = undefined; });
+    const findings = analyzeManifests(objects.map((object) => ({ manifest: object.toJson() as Manifest, source: object.node.path })));
     this.findingsByReporter = new Map();
     for (const finding of findings) {
       const reporter = this.owned.get(finding.source)?.owner ?? this;
@@ -195,6 +206,10 @@ export class MeshAnalysis extends Construct {
     if (!owned) return formatFinding(finding);
     return `${finding.level} ${finding.code} ${owned.propOf(finding.field)}: ${finding.message}. Fix: ${finding.fix}`;
   }
+}
+
+function sameObjects(a: ApiObject[], b: ApiObject[]): boolean {
+  return a.length === b.length && a.every((object, index) => object === b[index]);
 }
 
 /**
