@@ -32,7 +32,8 @@ export function checkWorkload(f: FindingsOf): void {
   const labels = podLabelsOf(f.manifest) ?? {};
   checkLabels(f, labels, 'spec.template.metadata.labels');
   const replicas = f.manifest.spec?.replicas;
-  if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 0)) {
+  // Other types are the schema's to report.
+  if (typeof replicas === 'number' && (!Number.isInteger(replicas) || replicas < 0)) {
     f.error('replicas-invalid', 'spec.replicas', `${JSON.stringify(replicas)} is not a number of pods`, 'use a whole number, 0 or more');
   }
   const matchLabels: Record<string, string> = f.manifest.spec?.selector?.matchLabels ?? {};

@@ -143,8 +143,9 @@ function checkAction(f: FindingsOf, route: any, field: string): void {
 function checkWeights(f: FindingsOf, destinations: any[], field: string): void {
   const weights: unknown[] = destinations.map((destination) => destination.weight);
   weights.forEach((weight, at) => {
-    if (weight === undefined) return;
-    if (typeof weight !== 'number' || !Number.isInteger(weight)) {
+    // Other types are the schema's to report.
+    if (typeof weight !== 'number') return;
+    if (!Number.isInteger(weight)) {
       f.error('weight-invalid', `${field}[${at}].weight`, `${JSON.stringify(weight)} is not a whole number`, 'use a whole number from 0 to 100');
     } else if (weight < 0) {
       f.error('weight-negative', `${field}[${at}].weight`, `weight ${weight} is negative`, 'use a weight of 0 or more');
