@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import * as path from 'node:path';
+import { schemaFindings, servedIstioTypes } from '../../lib/cli/schema-check';
+import { FindingLevel } from '../../lib/analysis/finding';
+import { Manifest } from '../../lib/manifest/manifest';
 
 /** What the validators need to know of an object: its type, and its name for the error message. */
 export interface KubernetesObject {
@@ -8,62 +9,36 @@ export interface KubernetesObject {
   readonly metadata?: { readonly name?: string };
 }
 
-const ISTIO_VERSIONS = ['v1', 'v1beta1', 'v1alpha3'];
-const ISTIO_KINDS = ['Gateway', 'VirtualService', 'DestinationRule', 'ServiceEntry', 'Sidecar'];
-
-/** The kubernetes-models module whose class of the same name as the kind validates each `apiVersion` + `kind`. */
-const VALIDATORS: Record<string, string> = {
-  'apps/v1 Deployment': 'kubernetes-models/apps/v1/Deployment',
-  'v1 Service': 'kubernetes-models/v1/Service',
-  ...Object.fromEntries(ISTIO_VERSIONS.flatMap((version) => ISTIO_KINDS.map((kind) => [
-    `networking.istio.io/${version} ${kind}`,
-    `@kubernetes-models/istio/networking.istio.io/${version}/${kind}`,
-  ]))),
-};
-
 /**
- * kubernetes-models ships ES modules only, which Jest's CommonJS runtime cannot load without transforming
- * node_modules; a plain Node process loads them natively. It reads `[{ module, kind, object }]` from stdin and
- * writes one entry per object: the validation error, or null.
+ * The types of the objects the library writes, each validated as `istio-traffic analyze` validates it: the
+ * Kubernetes kinds with kubernetes-models, every served version of every networking.istio.io kind against its CRD
+ * schema. A test that validates another type checks something else than the library's output.
  */
-const VALIDATE_SCRIPT = `
-import { readFileSync } from 'node:fs';
-const errors = [];
-for (const { module, kind, object } of JSON.parse(readFileSync(0, 'utf8'))) {
-  const { [kind]: Model } = await import(module);
-  try {
-    new Model(object).validate();
-    errors.push(null);
-  } catch (error) {
-    errors.push(error.message);
-  }
-}
-process.stdout.write(JSON.stringify(errors));
-`;
+const VALIDATED_TYPES = new Set([
+  'apps/v1 Deployment',
+  'v1 Service',
+  ...servedIstioTypes().map(({ apiVersion, kind }) => `${apiVersion} ${kind}`),
+]);
 
-const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
-
-function validatorOf(manifest: KubernetesObject): string {
-  const module = VALIDATORS[`${manifest.apiVersion} ${manifest.kind}`];
-  if (!module) {
+function checkValidated(manifest: KubernetesObject): void {
+  if (!VALIDATED_TYPES.has(`${manifest.apiVersion} ${manifest.kind}`)) {
     throw new Error(`${manifest.kind}/${manifest.metadata?.name}: no schema validator for ${manifest.apiVersion} ${manifest.kind}. `
-      + 'Fix: add the kubernetes-models class of the kind to VALIDATORS in test/support/schema.ts');
+      + 'Fix: add the type to VALIDATED_TYPES in test/support/schema.ts');
   }
-  return module;
 }
 
 /**
- * The schema error of each manifest (undefined when it is valid), in the order given; validates all of them
- * in one Node process. Throws for a kind it has no validator for.
+ * The schema errors of each manifest (undefined when it is valid), in the order given, one a line: the field, what
+ * is wrong, the finding code and the fix. Throws for a type it does not validate.
  */
 export function schemaErrors(manifests: KubernetesObject[]): Array<string | undefined> {
-  const input = manifests.map((object) => ({ module: validatorOf(object), kind: object.kind, object }));
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', VALIDATE_SCRIPT], {
-    cwd: PACKAGE_ROOT,
-    input: JSON.stringify(input),
-    encoding: 'utf8',
+  manifests.forEach(checkValidated);
+  return manifests.map((manifest) => {
+    const errors = schemaFindings([{ manifest: { metadata: {}, ...manifest } as Manifest, source: '-' }])
+      .filter((finding) => finding.level === FindingLevel.ERROR)
+      .map(({ field, message, code, fix }) => `${field} ${message} (${code}; fix: ${fix})`);
+    return errors.length > 0 ? errors.join('\n') : undefined;
   });
-  return (JSON.parse(output) as Array<string | null>).map((error) => error ?? undefined);
 }
 
 /** Throws, naming the kind and name of every invalid manifest, unless all of them pass schema validation. */
