@@ -8,6 +8,7 @@ export * from './values/service-version';
 export * from './manifest/manifest';
 export * from './analysis/analyze';
 export * from './analysis/finding';
+export * from './analysis/findings-of';
 export * from './analysis/transitions';
 // Constructs
 export * from './constructs/api-version';

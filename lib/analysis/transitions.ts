@@ -1,5 +1,6 @@
 import { Finding } from './finding';
-import { FindingsOf, Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { FindingsOf } from './findings-of';
 import { MeshIndex } from './mesh-index';
 
 /** One phase of a rollout: its name and objects. */

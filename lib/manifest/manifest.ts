@@ -1,5 +1,3 @@
-import { Finding, FindingLevel } from '../analysis/finding';
-
 /** A Kubernetes object as written in YAML or synthesized by cdk8s. */
 export interface Manifest {
   /** API group and version, e.g. `networking.istio.io/v1`. */
@@ -144,48 +142,4 @@ function percentOr100(percentage: unknown): number {
 /** Whether the labels contain every key and value of the selector. */
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
   return Object.entries(selector ?? {}).every(([key, value]) => labels?.[key] === value);
-}
-
-/** A builder of findings about one object. */
-export class FindingsOf {
-  public readonly findings: Finding[] = [];
-
-  constructor(public readonly sourced: SourcedManifest) {}
-
-  public get manifest(): Manifest {
-    return this.sourced.manifest;
-  }
-
-  public error(code: string, field: string, message: string, fix: string): void {
-    this.add(FindingLevel.ERROR, code, field, message, fix);
-  }
-
-  public warning(code: string, field: string, message: string, fix: string): void {
-    this.add(FindingLevel.WARNING, code, field, message, fix);
-  }
-
-  public info(code: string, field: string, message: string, fix: string): void {
-    this.add(FindingLevel.INFO, code, field, message, fix);
-  }
-
-  private add(level: FindingLevel, code: string, field: string, message: string, fix: string): void {
-    if (level !== FindingLevel.ERROR && this.isIntended(code)) return;
-    this.findings.push({
-      level,
-      code,
-      source: this.sourced.source,
-      kind: this.manifest.kind,
-      namespace: namespaceOf(this.manifest),
-      name: this.manifest.metadata.name ?? '(unnamed)',
-      field,
-      message,
-      fix,
-    });
-  }
-
-  /** Whether the object's annotation lists the code as intended. */
-  private isIntended(code: string): boolean {
-    const annotation = this.manifest.metadata.annotations?.[INTENDED_FINDINGS_ANNOTATION] ?? '';
-    return annotation.split(',').some((intended) => intended.trim() === code);
-  }
 }

@@ -1,5 +1,6 @@
 import { _isDnsLabel } from '../../values/names';
-import { FindingsOf, namespaceOf, qualifyHost } from '../../manifest/manifest';
+import { namespaceOf, qualifyHost } from '../../manifest/manifest';
+import { FindingsOf } from '../findings-of';
 import { MeshIndex } from '../mesh-index';
 
 /** Checks of one DestinationRule against the rest of the mesh. */

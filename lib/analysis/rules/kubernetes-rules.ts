@@ -1,5 +1,6 @@
 import { _isLabelValue, _isObjectName } from '../../values/names';
-import { FindingsOf, WORKLOAD_KINDS, isCore, itemsOf, namespaceOf, podLabelsOf } from '../../manifest/manifest';
+import { WORKLOAD_KINDS, isCore, itemsOf, namespaceOf, podLabelsOf } from '../../manifest/manifest';
+import { FindingsOf } from '../findings-of';
 import { MeshIndex } from '../mesh-index';
 import { checkPort } from './value-rules';
 

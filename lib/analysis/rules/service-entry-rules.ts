@@ -1,4 +1,5 @@
-import { FindingsOf, itemsOf } from '../../manifest/manifest';
+import { itemsOf } from '../../manifest/manifest';
+import { FindingsOf } from '../findings-of';
 import { checkPort } from './value-rules';
 
 /** Checks of one ServiceEntry. */

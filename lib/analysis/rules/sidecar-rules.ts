@@ -1,5 +1,6 @@
 import { _isNamespacedHost } from '../../values/names';
-import { FindingsOf, itemsOf } from '../../manifest/manifest';
+import { itemsOf } from '../../manifest/manifest';
+import { FindingsOf } from '../findings-of';
 import { checkPort } from './value-rules';
 
 /** Namespaces an egress host may name besides a real one: any (`*`), the own (`.`), none (`~`). */

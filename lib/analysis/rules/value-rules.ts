@@ -1,4 +1,4 @@
-import { FindingsOf } from '../../manifest/manifest';
+import { FindingsOf } from '../findings-of';
 import { percentageOf } from '../../values/durations';
 
 /** An Istio Percent object (`{ value: 10 }`) outside 0 to 100. */

@@ -1,6 +1,7 @@
 import { _matchFromIstio, _shadowedMatches } from '../../values/http-match';
 import { _regexProblems } from '../../values/string-match';
-import { FindingsOf, RouteTraffic, appliesToMesh, hostsOverlap, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../../manifest/manifest';
+import { RouteTraffic, appliesToMesh, hostsOverlap, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../../manifest/manifest';
+import { FindingsOf } from '../findings-of';
 import { MeshIndex } from '../mesh-index';
 import { checkPercentage, checkPort, checkStatus } from './value-rules';
 import { durationMillis } from '../../values/durations';
