@@ -1,5 +1,5 @@
 import { Finding } from './finding';
-import { Manifest, SourcedManifest, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { Manifest, SourcedManifest, isIstio, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../manifest/manifest';
 import { FindingsOf } from './findings-of';
 import { MeshIndex } from './mesh-index';
 
@@ -59,19 +59,14 @@ function removedWhileRouted(nextName: string, previous: SourcedManifest[], previ
   });
 }
 
+/** Every subset that receives requests, or copies of them, in the objects. */
 function trafficOf(objects: SourcedManifest[]): Traffic[] {
   return objects.filter(({ manifest }) => isIstio(manifest, 'VirtualService')).flatMap((sourced) => {
     const namespace = namespaceOf(sourced.manifest);
-    return (sourced.manifest.spec?.http ?? []).flatMap((route: any, at: number) => [
-      ...(route.route ?? [])
-        .map((entry: any, index: number) => ({ entry, field: `spec.http[${at}].route[${index}].destination.subset` }))
-        .filter(({ entry }: any) => (entry.weight ?? (route.route.length === 1 ? 100 : 0)) > 0)
-        .map(({ entry, field }: any) => ({ destination: entry.destination, field })),
-      ...(route.mirror ? [{ destination: route.mirror, field: `spec.http[${at}].mirror.subset` }] : []),
-      ...(route.mirrors ?? []).map((mirror: any, index: number) => ({ destination: mirror.destination, field: `spec.http[${at}].mirrors[${index}].destination.subset` })),
-    ]
-      .filter(({ destination }: any) => destination?.subset !== undefined)
-      .map(({ destination, field }: any) => ({ host: qualifyHost(destination.host, namespace), subset: destination.subset, field, sourced })));
+    return itemsOf<any>(sourced.manifest.spec?.http)
+      .flatMap((route, at) => routeTraffic(route, `spec.http[${at}]`))
+      .filter(({ destination, percent, mirror }) => (mirror || percent > 0) && destination.subset !== undefined && typeof destination.host === 'string')
+      .map(({ destination, field }) => ({ host: qualifyHost(destination.host!, namespace), subset: destination.subset!, field: `${field}.subset`, sourced }));
   });
 }
 
