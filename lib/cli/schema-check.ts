@@ -332,14 +332,14 @@ const FORMATS: Record<string, string> = {
 
 /** The error as a sentence about the field (or about `suffix`, a field inside it). */
 function describe(error: SchemaError, value: unknown): { suffix?: string; message: string } {
-  const params = error.params as Record<string, any>;
+  const params = error.params as { missingProperty?: string; allowedValues?: unknown[]; format?: string };
   switch (error.keyword) {
     case 'required':
       return { suffix: params.missingProperty, message: 'is required' };
     case 'enum':
-      return { message: `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}` };
+      return { message: `must be one of ${(params.allowedValues ?? []).map(String).join(', ')}` };
     case 'format':
-      return { message: FORMATS[params.format] ? `must be ${FORMATS[params.format]}` : `must have the format ${params.format}` };
+      return { message: FORMATS[params.format ?? ''] ? `must be ${FORMATS[params.format ?? '']}` : `must have the format ${params.format}` };
     case 'oneOf':
       return { message: exclusiveFields(error.schema, value) ?? 'must match exactly one of the forms the schema allows' };
     case 'anyOf': {
