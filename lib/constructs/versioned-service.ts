@@ -68,7 +68,7 @@ export class VersionedService extends Construct {
   /** The Service. */
   public readonly service: MeshService;
   /** The Deployments, one per deployed version. */
-  public readonly workloads: VersionedWorkload[];
+  public readonly workloads: readonly VersionedWorkload[];
   /** The DestinationRule, once the phase defines subsets. */
   public readonly destinationRule?: DestinationRule;
   /** The VirtualService, once the phase routes by subset, or earlier when gateways expose the service. */

@@ -72,8 +72,7 @@ const CONTAINER_PORT_NAME = 'http';
  * application listens.
  */
 export class VersionedWorkload extends Construct {
-  /** The labels of every pod: `app` and `version`. */
-  public readonly podLabels: Record<string, string>;
+  private readonly _podLabels: Record<string, string>;
   /** The underlying Deployment. */
   public readonly deployment: plus.Deployment;
   /** The version this workload runs. */
@@ -82,13 +81,13 @@ export class VersionedWorkload extends Construct {
   constructor(scope: Construct, id: string, props: VersionedWorkloadProps) {
     super(scope, id);
     this.version = props.version;
-    this.podLabels = { app: props.app, version: props.version.name };
+    this._podLabels = { app: props.app, version: props.version.name };
 
     this.deployment = new plus.Deployment(this, 'Resource', {
-      metadata: { name: props.version.deploymentName ?? `${props.app}-${props.version.name}`, labels: this.podLabels },
+      metadata: { name: props.version.deploymentName ?? `${props.app}-${props.version.name}`, labels: this._podLabels },
       replicas: props.version.replicas ?? 2,
       select: false,
-      podMetadata: { labels: this.podLabels },
+      podMetadata: { labels: this._podLabels },
       securityContext: { ensureNonRoot: false },
       containers: [{
         name: props.containerName ?? 'app',
@@ -101,12 +100,17 @@ export class VersionedWorkload extends Construct {
         envVariables: this.environment(props.version),
       }],
     });
-    this.deployment.select(plus.LabelSelector.of({ labels: this.podLabels }));
+    this.deployment.select(plus.LabelSelector.of({ labels: this._podLabels }));
     const resource = ApiObject.of(this.deployment);
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
     MeshAnalysis.of(this)._own(resource, this, workloadProp);
+  }
+
+  /** The labels of every pod: `app` and `version`. */
+  public get podLabels(): Record<string, string> {
+    return { ...this._podLabels };
   }
 
   private environment(version: ServiceVersion): Record<string, plus.EnvValue> {

@@ -154,7 +154,7 @@ export class RolloutPlan {
   /** The version being released. */
   public readonly candidate: ServiceVersion;
   /** The phases, in the order they are applied. */
-  public readonly phases: RolloutPhase[];
+  public readonly phases: readonly RolloutPhase[];
   private readonly steps: RolloutStep[];
 
   constructor(props: RolloutPlanProps) {
