@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { Finding } from '../analysis/finding';
-import { FindingsOf, Manifest, SourcedManifest, groupOf } from '../manifest/manifest';
+import { Manifest, SourcedManifest, groupOf } from '../manifest/manifest';
+import { FindingsOf } from '../analysis/findings-of';
 
 /*
  * The schema checks of `istio-traffic analyze`, made as the API server makes them:
