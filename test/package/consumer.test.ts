@@ -87,16 +87,19 @@ describe('the npm package', () => {
       expect(unexpected).toEqual([]);
     });
 
-    test('holds under build/ only .js and .d.ts files, each compiled from a source of lib/ or imports/', () => {
+    test('holds under build/ only .js and .d.ts files compiled from a source of lib/ or imports/, and the generated schemas', () => {
       // GIVEN
       const built = entries.filter((entry) => entry.startsWith('package/build/'));
+      const schemas = built.filter((entry) => /^package\/build\/imports\/[^/]+\.schemas\.json$/.test(entry));
 
       // WHEN
-      const notCompiled = built.filter((entry) => !/\.(js|d\.ts)$/.test(entry));
-      const withoutSource = built.map((entry) => entry.replace(/^package\/build\//, '').replace(/(\.d\.ts|\.js)$/, '.ts'))
+      const compiled = built.filter((entry) => !schemas.includes(entry));
+      const notCompiled = compiled.filter((entry) => !/\.(js|d\.ts)$/.test(entry));
+      const withoutSource = compiled.map((entry) => entry.replace(/^package\/build\//, '').replace(/(\.d\.ts|\.js)$/, '.ts'))
         .filter((source) => !fs.existsSync(path.join(ROOT, source)));
 
       // THEN
+      expect(schemas).toEqual(['package/build/imports/networking.istio.io.schemas.json']);
       expect(notCompiled).toEqual([]);
       expect(withoutSource).toEqual([]);
       expect(entries.filter((entry) => !entry.startsWith('package/build/'))).toEqual([
