@@ -4,5 +4,7 @@ module.exports = {
   testMatch: ['<rootDir>/main.test.ts', '<rootDir>/test/**/*.test.ts'],
   // The package test builds and installs the package: `npm run test:package`.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/package/'],
+  // Every test asserts, and prints nothing it does not expect: see test/support/setup.ts.
+  setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
 };

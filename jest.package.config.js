@@ -7,6 +7,7 @@ const base = require('./jest.config.js');
 
 module.exports = {
   testEnvironment: base.testEnvironment,
+  setupFilesAfterEnv: base.setupFilesAfterEnv,
   transform: base.transform,
   testMatch: ['<rootDir>/test/package/**/*.test.ts'],
   testTimeout: 180000,

@@ -17,6 +17,14 @@ function receiving(phase: RolloutPhase): string[] {
 
 const names = (versions: ServiceVersion[]) => versions.map((version) => version.name);
 
+/** Names of the versions whose deployment or subset `phase` removes, one entry per removal. */
+function removedVersions(previous: RolloutPhase, phase: RolloutPhase): string[] {
+  return [
+    ...names(previous.deployed).filter((name) => !names(phase.deployed).includes(name)),
+    ...names(previous.subsets).filter((name) => !names(phase.subsets).includes(name)),
+  ];
+}
+
 /** A phase by version names, to compare phases without repeating the version objects. */
 function summary(phase: RolloutPhase) {
   return {
@@ -153,8 +161,25 @@ describe('RolloutPlan', () => {
   ])('is make-before-break with %s', (_, props) => {
     const plan = new RolloutPlan(props);
     const transitions = plan.phases.slice(1).map((phase, index) => [plan.phases[index].name, phase.name, plan.phases[index], phase] as const);
+    /** The transitions into a phase that routes requests: the ones a version must be ready for. */
+    const routing = transitions.filter(([, , , phase]) => phase.routes.length > 0);
+    /** The transitions that remove a deployment or a subset. */
+    const removing = transitions.filter(([, , previous, phase]) => removedVersions(previous, phase).length > 0);
 
-    test.each(transitions)('from %s to %s: a version that gets requests was deployed and a subset before', (_from, _to, previous, phase) => {
+    test('routes in every phase after the subsets, and removes versions only when retiring the stable one', () => {
+      // GIVEN
+      const arrow = ([from, to]: readonly [string, string, ...unknown[]]) => `${from} -> ${to}`;
+
+      // WHEN
+      const withoutRoutes = plan.phases.filter((phase) => phase.routes.length === 0).map((phase) => phase.name);
+
+      // THEN
+      expect(withoutRoutes).toEqual(['stable', 'subsets']);
+      expect(transitions.filter((transition) => !routing.includes(transition)).map(arrow)).toEqual(['stable -> subsets']);
+      expect(removing.map(arrow)).toEqual(['promoted -> retired']);
+    });
+
+    test.each(routing)('from %s to %s: a version that gets requests was deployed and a subset before', (_from, _to, previous, phase) => {
       // GIVEN
       const before = { deployed: names(previous.deployed), subsets: names(previous.subsets) };
 
@@ -162,13 +187,14 @@ describe('RolloutPlan', () => {
       const versions = receiving(phase);
 
       // THEN
+      expect(versions).not.toEqual([]);
       for (const name of versions) {
         expect({ version: name, deployedBefore: before.deployed.includes(name) }).toEqual({ version: name, deployedBefore: true });
         expect({ version: name, subsetBefore: before.subsets.includes(name) }).toEqual({ version: name, subsetBefore: true });
       }
     });
 
-    test.each(transitions)('from %s to %s: a version any route names, at weight 0 too, was a subset the phase before', (_from, _to, previous, phase) => {
+    test.each(routing)('from %s to %s: a version any route names, at weight 0 too, was a subset the phase before', (_from, _to, previous, phase) => {
       // GIVEN
       const subsetsBefore = names(previous.subsets);
 
@@ -179,22 +205,21 @@ describe('RolloutPlan', () => {
       ]);
 
       // THEN
+      expect(named).not.toEqual([]);
       for (const name of named) {
         expect({ version: name, subsetBefore: subsetsBefore.includes(name) }).toEqual({ version: name, subsetBefore: true });
       }
     });
 
-    test.each(transitions)('from %s to %s: a version is removed only after a phase at weight 0', (_from, _to, previous, phase) => {
+    test.each(removing)('from %s to %s: a version is removed only after a phase at weight 0', (_from, _to, previous, phase) => {
       // GIVEN
       const weightBefore = (name: string) => previous.weights.find(({ version }) => version.name === name)?.weight;
 
       // WHEN
-      const removed = [
-        ...names(previous.deployed).filter((name) => !names(phase.deployed).includes(name)),
-        ...names(previous.subsets).filter((name) => !names(phase.subsets).includes(name)),
-      ];
+      const removed = removedVersions(previous, phase);
 
       // THEN
+      expect(removed).not.toEqual([]);
       for (const name of removed) {
         expect({ version: name, weightBefore: weightBefore(name), receivingBefore: receiving(previous).includes(name) })
           .toEqual({ version: name, weightBefore: 0, receivingBefore: false });
