@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { IstioApiVersion } from './lib';
+import { IstioApiVersion, MeshAnalysis, formatFinding } from './lib';
 import { WALKTHROUGH_LABEL, WALKTHROUGH_PHASES, synthWalkthrough, walkthroughApps } from './main';
 import { PART1_MANIFESTS } from './test/fixtures/part1-manifests';
 import { PART2_MANIFESTS } from './test/fixtures/part2-manifests';
@@ -477,17 +477,29 @@ test('the TLS phase serves helloweb.dev over HTTPS and redirects plain HTTP', ()
 
 test('the walkthrough synthesizes without warnings: its wildcard gateway host is intended', () => {
   // GIVEN
-  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
 
   // WHEN
   try {
     synthPhases();
 
     // THEN
-    expect(warn).not.toHaveBeenCalled();
+    expect(stderr).not.toHaveBeenCalled();
   } finally {
-    warn.mockRestore();
+    stderr.mockRestore();
   }
+});
+
+test('no phase of the walkthrough has a finding of any level', () => {
+  // GIVEN
+  const apps = walkthroughApps(fs.mkdtempSync(path.join(os.tmpdir(), 'walkthrough-findings-')));
+
+  // WHEN
+  const findings = apps.flatMap((app) => MeshAnalysis.findings(app).map(formatFinding));
+
+  // THEN
+  expect(apps).toHaveLength(WALKTHROUGH_PHASES.length);
+  expect(findings).toEqual([]);
 });
 
 describe('schema validation', () => {
