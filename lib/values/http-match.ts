@@ -126,8 +126,8 @@ export function _matchToIstio(match: HttpMatch): istio.VirtualServiceSpecHttpMat
  * The HttpMatch of an Istio HTTPMatchRequest object, for comparing matches read from YAML.
  * @internal
  */
-export function _matchFromIstio(json: any): HttpMatch {
-  const stringMap = (map: Record<string, any> | undefined) => map && Object.fromEntries(Object.entries(map)
+export function _matchFromIstio(json: istio.VirtualServiceSpecHttpMatch | undefined): HttpMatch {
+  const stringMap = (map: Record<string, istio.VirtualServiceSpecHttpMatchHeaders> | undefined) => map && Object.fromEntries(Object.entries(map)
     .map(([key, value]) => [key, _stringMatchFromIstio(value)])
     .filter((entry): entry is [string, StringMatch] => entry[1] !== undefined));
   return {
