@@ -49,9 +49,10 @@ const INVALID_FIX = 'correct the field to match the API schema';
 
 /** Schema findings of every object; an object of a group with no known schema gets an info finding. */
 export function schemaFindings(objects: SourcedManifest[]): Finding[] {
+  const schemas = new Schemas();
   return objects.flatMap((sourced) => {
     const f = new FindingsOf(sourced);
-    const problems = schemaProblems(sourced.manifest);
+    const problems = schemaProblems(sourced.manifest, schemas);
     if (problems === undefined) {
       const { apiVersion, kind } = sourced.manifest;
       f.info('schema-unknown', 'apiVersion', `no schema is known for ${apiVersion} ${kind} (group ${groupOf(sourced.manifest) || 'core'})`,
@@ -65,32 +66,23 @@ export function schemaFindings(objects: SourcedManifest[]): Finding[] {
 
 /** The `apiVersion` and `kind` of every version of every networking.istio.io kind that the CRDs serve. */
 export function servedIstioTypes(): Array<{ readonly apiVersion: string; readonly kind: string }> {
-  return Object.entries(istioSchemas()).filter(([, version]) => version.served).map(([key]) => {
+  return Object.entries(new Schemas().istioSchemas()).filter(([, version]) => version.served).map(([key]) => {
     const [group, version, kind] = key.split('/');
     return { apiVersion: `${group}/${version}`, kind };
   });
 }
 
 /** What the schema of the object finds wrong with it; undefined when no schema is known for its apiVersion and kind. */
-function schemaProblems(manifest: Manifest): Problem[] | undefined {
+function schemaProblems(manifest: Manifest, schemas: Schemas): Problem[] | undefined {
   if (typeof manifest.apiVersion !== 'string' || typeof manifest.kind !== 'string') return undefined;
-  if (groupOf(manifest) === ISTIO_GROUP) return istioProblems(manifest);
-  const model = kubernetesModel(manifest.apiVersion, manifest.kind);
+  if (groupOf(manifest) === ISTIO_GROUP) return istioProblems(manifest, schemas);
+  const model = schemas.kubernetesModel(manifest.apiVersion, manifest.kind);
   if (!model) return undefined;
   return trackedValidation((data) => model.prototype.validate.call(data), manifest, '', `${manifest.apiVersion} ${manifest.kind}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // networking.istio.io: the CRD schemas, with ajv
-
-let loadedIstioSchemas: Record<string, CrdVersion> | undefined;
-let ajv: Ajv | undefined;
-const istioValidators = new Map<string, ValidateFunction>();
-
-function istioSchemas(): Record<string, CrdVersion> {
-  loadedIstioSchemas ??= JSON.parse(fs.readFileSync(ISTIO_SCHEMAS_FILE, 'utf8')) as Record<string, CrdVersion>;
-  return loadedIstioSchemas;
-}
 
 /** The formats that the Istio CRDs use, checked as the API server checks them. */
 function newAjv(): Ajv {
@@ -102,22 +94,8 @@ function newAjv(): Ajv {
   return instance;
 }
 
-/** The validator of a `group/version/kind`, compiled the first time it is needed; apiVersion, kind and metadata are declared implicitly, as for every CRD. */
-function istioValidator(key: string, schema: StructuralSchema): ValidateFunction {
-  let validator = istioValidators.get(key);
-  if (!validator) {
-    ajv ??= newAjv();
-    validator = ajv.compile({
-      ...schema,
-      properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...schema.properties },
-    });
-    istioValidators.set(key, validator);
-  }
-  return validator;
-}
-
-function istioProblems(manifest: Manifest): Problem[] {
-  const schemas = istioSchemas();
+function istioProblems(manifest: Manifest, registry: Schemas): Problem[] {
+  const schemas = registry.istioSchemas();
   const type = `${manifest.apiVersion} ${manifest.kind}`;
   const versions = Object.entries(schemas)
     .filter(([key, version]) => key.startsWith(`${ISTIO_GROUP}/`) && key.endsWith(`/${manifest.kind}`) && version.served)
@@ -144,9 +122,9 @@ function istioProblems(manifest: Manifest): Problem[] {
   }
   const problems = [...unknownFields(manifest, rootSchema(crdVersion.openAPIV3Schema), '', type)];
   if (isObject(manifest.metadata)) {
-    problems.push(...trackedValidation((data) => objectMetaModel().prototype.validate.call(data), manifest.metadata, 'metadata', type));
+    problems.push(...trackedValidation((data) => registry.objectMetaModel().prototype.validate.call(data), manifest.metadata, 'metadata', type));
   }
-  const validator = istioValidator(key, crdVersion.openAPIV3Schema);
+  const validator = registry.istioValidator(key, crdVersion.openAPIV3Schema);
   if (!validator(manifest)) problems.push(...invalidProblems(manifest, validator.errors ?? [], '', type));
   return dedupe(problems);
 }
@@ -210,37 +188,64 @@ interface KubernetesModel {
   readonly prototype: { validate(): void };
 }
 
-const kubernetesModels = new Map<string, KubernetesModel | undefined>();
-let loadedObjectMeta: KubernetesModel | undefined;
+/** The schemas of one run of the check, each read or compiled the first time an object needs it. */
+class Schemas {
+  private istio?: Record<string, CrdVersion>;
+  private ajv?: Ajv;
+  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly models = new Map<string, KubernetesModel | undefined>();
+  private objectMeta?: KubernetesModel;
 
-/** The kubernetes-models class of an apiVersion and kind, e.g. `kubernetes-models/apps/v1/Deployment`; undefined if it has none. */
-function kubernetesModel(apiVersion: string, kind: string): KubernetesModel | undefined {
-  const key = `${apiVersion} ${kind}`;
-  if (!kubernetesModels.has(key)) {
-    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
-    let model: KubernetesModel | undefined;
-    if (/^[a-z0-9.-]*$/.test(group) && /^v\d+[a-z0-9]*$/.test(version) && /^[A-Z][A-Za-z0-9]*$/.test(kind)) {
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        model = require(`kubernetes-models/${group ? `${group}/` : ''}${version}/${kind}`)[kind];
-      } catch {
-        model = undefined;
-      }
-    }
-    // Only a resource's class has the apiVersion and kind; kubernetes-models also has classes of the types inside them.
-    kubernetesModels.set(key, model?.apiVersion === apiVersion && model.kind === kind ? model : undefined);
+  /** The CRD schemas of networking.istio.io, by `group/version/kind`. */
+  public istioSchemas(): Record<string, CrdVersion> {
+    this.istio ??= JSON.parse(fs.readFileSync(ISTIO_SCHEMAS_FILE, 'utf8')) as Record<string, CrdVersion>;
+    return this.istio;
   }
-  return kubernetesModels.get(key);
+
+  /** The validator of a `group/version/kind`; apiVersion, kind and metadata are declared implicitly, as for every CRD. */
+  public istioValidator(key: string, schema: StructuralSchema): ValidateFunction {
+    let validator = this.validators.get(key);
+    if (!validator) {
+      this.ajv ??= newAjv();
+      validator = this.ajv.compile({
+        ...schema,
+        properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...schema.properties },
+      });
+      this.validators.set(key, validator);
+    }
+    return validator;
+  }
+
+  /** The kubernetes-models class of an apiVersion and kind, e.g. `kubernetes-models/apps/v1/Deployment`; undefined if it has none. */
+  public kubernetesModel(apiVersion: string, kind: string): KubernetesModel | undefined {
+    const key = `${apiVersion} ${kind}`;
+    if (!this.models.has(key)) this.models.set(key, loadKubernetesModel(apiVersion, kind));
+    return this.models.get(key);
+  }
+
+  /** The ObjectMeta class of the apimachinery models that kubernetes-models depends on. */
+  public objectMetaModel(): KubernetesModel {
+    if (!this.objectMeta) {
+      const from = path.dirname(require.resolve('kubernetes-models/package.json'));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      this.objectMeta = require(require.resolve('@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta', { paths: [from] })).ObjectMeta as KubernetesModel;
+    }
+    return this.objectMeta;
+  }
 }
 
-/** The ObjectMeta class of the apimachinery models that kubernetes-models depends on. */
-function objectMetaModel(): KubernetesModel {
-  if (!loadedObjectMeta) {
-    const from = path.dirname(require.resolve('kubernetes-models/package.json'));
+function loadKubernetesModel(apiVersion: string, kind: string): KubernetesModel | undefined {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  if (!/^[a-z0-9.-]*$/.test(group) || !/^v\d+[a-z0-9]*$/.test(version) || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) return undefined;
+  let model: KubernetesModel | undefined;
+  try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loadedObjectMeta = require(require.resolve('@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta', { paths: [from] })).ObjectMeta as KubernetesModel;
+    model = require(`kubernetes-models/${group ? `${group}/` : ''}${version}/${kind}`)[kind];
+  } catch {
+    return undefined;
   }
-  return loadedObjectMeta;
+  // Only a resource's class has the apiVersion and kind; kubernetes-models also has classes of the types inside them.
+  return model?.apiVersion === apiVersion && model.kind === kind ? model : undefined;
 }
 
 /**
