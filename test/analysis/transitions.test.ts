@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ApiObject, App, JsonPatch } from 'cdk8s';
 import { AnalyzedPhase, FindingLevel, MeshAnalysis, analyzeTransitions } from '../../lib';
 import { WALKTHROUGH_PHASES, walkthroughApps } from '../../main';
 import { BaselineMesh, REVIEWS_HOST, baselineMesh, objectsOf, reviews, sourced, summarize } from './support/fixtures';
@@ -192,6 +193,13 @@ describe('analyzeTransitions', () => {
     const phases: AnalyzedPhase[] = walkthroughApps(path.join(os.tmpdir(), 'transitions-unused'))
       .map((app, index) => ({ name: WALKTHROUGH_PHASES[index].folder, objects: MeshAnalysis.objectsOf(app) }));
 
+    /** The app of a phase, made afresh so that a test may change it. */
+    function appOf(name: string): App {
+      const index = WALKTHROUGH_PHASES.findIndex((phase) => phase.folder === name);
+      if (index < 0) throw new Error(`no phase ${name}`);
+      return walkthroughApps(path.join(os.tmpdir(), 'transitions-unused'))[index];
+    }
+
     function phaseNamed(name: string): AnalyzedPhase {
       const found = phases.find((candidate) => candidate.name === name);
       if (!found) throw new Error(`no phase ${name}`);
@@ -215,6 +223,23 @@ describe('analyzeTransitions', () => {
       expect(findings.map(({ level, code, source, field }) => `${level} ${code} ${source} ${field}`)).toEqual([
         'error transition-not-deployed walkthrough/Greeter/VirtualService/Resource spec.http[0].route[1].destination.subset',
       ]);
+    });
+
+    test('reads the phases as rendered: a JSON patch that gives v2 requests in 05-routed is reported', () => {
+      // GIVEN
+      const routed = appOf('05-routed');
+      const greeterRoutes = routed.node.findAll().filter(ApiObject.isApiObject).find((object) => object.kind === 'VirtualService' && object.name === 'greeter-service');
+      if (!greeterRoutes) throw new Error('no VirtualService greeter-service in 05-routed');
+
+      // WHEN
+      greeterRoutes.addJsonPatch(JsonPatch.replace('/spec/http/0/route/0/weight', 90), JsonPatch.replace('/spec/http/0/route/1/weight', 10));
+      const findings = analyzeTransitions([phaseNamed('04-subsets'), { name: '05-routed', objects: MeshAnalysis.objectsOf(routed) }]);
+
+      // THEN
+      expect(findings.map(({ level, code, source, field }) => `${level} ${code} ${source} ${field}`)).toEqual([
+        'error transition-not-deployed walkthrough/Greeter/VirtualService/Resource spec.http[0].route[1].destination.subset',
+      ]);
+      expect(analyzeTransitions([phaseNamed('04-subsets'), phaseNamed('05-routed')])).toEqual([]);
     });
 
     test('skipping from 12-canary-50 to 14-retired removes a subset that still gets requests', () => {

@@ -59,6 +59,11 @@ export function deployment(name: string, labels: Record<string, string>, namespa
   };
 }
 
+/** A networking.istio.io/v1 object of the kind. */
+export function istioObject(kind: string, name: string, spec: any, namespace = NAMESPACE): MeshObject {
+  return { apiVersion: 'networking.istio.io/v1', kind, metadata: { name, namespace }, spec };
+}
+
 /** A destination of `reviews` on its http port. */
 export function reviews(subset?: string): { host: string; subset?: string; port: { number: number } } {
   return { host: 'reviews', ...(subset === undefined ? {} : { subset }), port: { number: REVIEWS_PORT } };
@@ -149,6 +154,11 @@ export function baselineMesh(): BaselineMesh {
 export function objectsOf(mesh: BaselineMesh): MeshObject[] {
   const { service, v1, v2, destinationRule, routes, gateway, gatewayRoutes, serviceEntry, extra, omitted } = mesh;
   return [service, v1, v2, destinationRule, routes, gateway, gatewayRoutes, serviceEntry, ...extra].filter((object) => !omitted.includes(object));
+}
+
+/** The second HTTP route of the mesh VirtualService: the weighted split with timeout and retries. */
+export function splitRoute(mesh: BaselineMesh): any {
+  return mesh.routes.spec.http[1];
 }
 
 /** Objects as read from `file`, each with the line `file:<position>` as its source. */
