@@ -2,7 +2,7 @@ import { checkDestinationRule } from './rules/destination-rule-rules';
 import { Finding } from './finding';
 import { checkGateway } from './rules/gateway-rules';
 import { checkName, checkNamespace, checkService, checkWorkload } from './rules/kubernetes-rules';
-import { SourcedManifest, appliesToMesh, groupOf, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { SourcedManifest, appliesToMesh, groupOf, isIstio, itemsOf, namespaceOf, qualifyHost } from '../manifest/manifest';
 import { FindingsOf } from './findings-of';
 import { MeshIndex, getOrCreate } from './mesh-index';
 import { checkServiceEntry } from './rules/service-entry-rules';
@@ -61,7 +61,8 @@ function meshHostConflicts(objects: SourcedManifest[]): Finding[] {
   const owners = new Map<string, SourcedManifest>();
   return objects
     .filter(({ manifest }) => isIstio(manifest, 'VirtualService') && appliesToMesh(manifest.spec))
-    .flatMap((sourced) => (sourced.manifest.spec?.hosts ?? []).flatMap((host: string, at: number) => {
+    .flatMap((sourced) => itemsOf<unknown>(sourced.manifest.spec?.hosts).flatMap((host, at) => {
+      if (typeof host !== 'string') return [];
       const qualified = qualifyHost(host, namespaceOf(sourced.manifest));
       const owner = getOrCreate(owners, qualified, () => sourced);
       if (owner === sourced) return [];

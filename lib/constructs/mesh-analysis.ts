@@ -64,8 +64,8 @@ export interface PhaseTree {
  * construct path and the name of its prop; findings about other objects are reported by the analysis itself.
  * The same rules run in `istio-traffic analyze` over YAML.
  *
- * cdk8s validates the app once per synth and again for every chart it writes, all within one synchronous call:
- * the analysis is made in the first of those passes and reused by the others of the same call.
+ * The app is analysed once per validation pass (cdk8s validates the app once per synth and again for every chart
+ * it writes), so that every pass sees the objects as they are then.
  */
 export class MeshAnalysis extends Construct {
   /** The construct id of the analysis, a child of the app. */
@@ -115,14 +115,15 @@ export class MeshAnalysis extends Construct {
   private readonly reported = new Set<string>();
   /** The findings of the current validation pass, by the construct that reports them. */
   private findingsByReporter = new Map<IConstruct, Finding[]>();
-  /** The objects of the synth in progress, whose analysis the later validation passes of that synth reuse. */
-  private current?: { readonly objects: ApiObject[] };
   /** DestinationRules, and the routes to them, by host: a rule declared after a route still comes first in files. */
   private readonly routeTargets = new Map<string, ApiObject[]>();
   private readonly routesTo = new Map<string, ApiObject[]>();
 
   constructor(scope: Construct, props: MeshAnalysisProps = {}) {
     if (scope.node.scope !== undefined) throw new Error(`[${scope.node.path}] MeshAnalysis belongs to the app: create it with the App as its scope`);
+    if (scope.node.tryFindChild(MeshAnalysis.ID)) {
+      throw new Error('The app has a MeshAnalysis already: a construct of this library creates one with the default props. Create yours, with its props, before any construct of the library');
+    }
     super(scope, MeshAnalysis.ID);
     this.warnings = props.warnings ?? WarningAction.PRINT;
     this.onFinding = props.onFinding;
@@ -171,13 +172,7 @@ export class MeshAnalysis extends Construct {
   }
 
   private analyze(): string[] {
-    const objects = this.node.root.node.findAll().filter(ApiObject.isApiObject);
-    if (this.current && sameObjects(this.current.objects, objects)) return [];
-    this.current = { objects };
-    // One synth is one synchronous call, in which cdk8s validates the app again for every chart it writes; nothing
-    // can change the objects before it returns, so its later passes reuse the first one's analysis.
-    queueMicrotask(() => { this.current = undefined; });
-    const findings = analyzeManifests(objects.map((object) => ({ manifest: object.toJson() as Manifest, source: object.node.path })));
+    const findings = MeshAnalysis.findings(this.node.root);
     this.findingsByReporter = new Map();
     for (const finding of findings) {
       const reporter = this.owned.get(finding.source)?.owner ?? this;
@@ -192,10 +187,11 @@ export class MeshAnalysis extends Construct {
       const line = this.lineOf(finding);
       const fails = finding.level === FindingLevel.ERROR || (finding.level === FindingLevel.WARNING && this.warnings === WarningAction.FAIL);
       if (fails) lines.push(line);
-      if (this.reported.has(line)) continue;
-      this.reported.add(line);
+      const printed = `[${reporter.node.path}] ${line}`;
+      if (this.reported.has(printed)) continue;
+      this.reported.add(printed);
       this.onFinding?.(finding);
-      if (!fails && finding.level === FindingLevel.WARNING && this.warnings === WarningAction.PRINT) this.print(`[${reporter.node.path}] ${line}`);
+      if (!fails && finding.level === FindingLevel.WARNING && this.warnings === WarningAction.PRINT) this.print(printed);
     }
     return lines;
   }
@@ -206,10 +202,6 @@ export class MeshAnalysis extends Construct {
     if (!owned) return formatFinding(finding);
     return `${finding.level} ${finding.code} ${owned.propOf(finding.field)}: ${finding.message}. Fix: ${finding.fix}`;
   }
-}
-
-function sameObjects(a: ApiObject[], b: ApiObject[]): boolean {
-  return a.length === b.length && a.every((object, index) => object === b[index]);
 }
 
 /**
