@@ -117,5 +117,6 @@ function ruleProp(field: string): string {
   return field
     .replace(/^spec\.subsets\[(\d+)\]/, 'versions[$1]')
     .replace(/^spec\.trafficPolicy\.tls\.credentialName$/, 'credentialName')
-    .replace(/^spec\.trafficPolicy\.tls\.mode$/, 'tlsMode');
+    .replace(/^spec\.trafficPolicy\.tls\.mode$/, 'tlsMode')
+    .replace(/^metadata\.name$/, 'name');
 }

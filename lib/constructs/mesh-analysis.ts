@@ -205,9 +205,9 @@ export class MeshAnalysis extends Construct {
 }
 
 /**
- * The field as a prop of a construct whose props follow the object's spec: `spec.hosts[0]` is `hosts[0]`.
+ * The field as a prop of a construct whose props follow the object's spec: `spec.hosts[0]` is `hosts[0]`, `metadata.name` is `name`.
  * @internal
  */
 export function _specProp(field: string): string {
-  return field.startsWith('spec.') ? field.slice('spec.'.length) : field;
+  return field === 'metadata.name' ? 'name' : field.startsWith('spec.') ? field.slice('spec.'.length) : field;
 }

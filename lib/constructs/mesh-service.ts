@@ -88,6 +88,8 @@ export class MeshService extends Construct {
     const resource = ApiObject.of(this.service);
     _setSyncWave(resource, SyncWave.WORKLOADS);
     MeshAnalysis.of(this)._own(resource, this, serviceProp);
+    // cdk8s-plus writes no target port of 0, so no manifest shows it; the Service would silently target its own port.
+    MeshAnalysis._validateProps(this, () => (props.targetPort === 0 ? [{ field: 'targetPort', value: 0, message: 'is not a port number', fix: 'use a whole number from 1 to 65535' }] : []));
   }
 }
 

@@ -78,7 +78,7 @@ export class VersionedService extends Construct {
     super(scope, id);
     this.phase = phaseOf(this, props.plan, props.phase);
     const port = props.port ?? 3000;
-    this.service = new MeshService(this, 'Service', { app: props.app, port, protocol: props.protocol });
+    this.service = new MeshService(this, 'Service', { app: props.app, port, targetPort: props.containerPort, protocol: props.protocol });
     this.workloads = distinctVersions(this.phase.deployed).map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
       app: props.app,
       version,

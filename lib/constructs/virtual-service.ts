@@ -72,6 +72,7 @@ function routeProp(field: string): string {
     .replace(/\.route\[(\d+)\]\.destination/g, '.route[$1]')
     .replace(/\.mirror\b(?!s)/g, '.mirrors[0].destination')
     .replace(/\.mirrorPercentage(\.value)?/g, '.mirrors[0].percentage')
+    .replace(/\.percentage\.value$/, '.percentage')
     .replace(/\.port\.number$/, '.port');
 }
 
