@@ -1,12 +1,15 @@
 import { Chart, Testing } from 'cdk8s';
-import { DestinationRule, DestinationRuleProps, MeshService, ServiceVersion, TlsMode } from '../../lib';
-import { only, synth } from '../support/manifests';
+import { Construct } from 'constructs';
+import { DestinationRule, DestinationRuleProps, MeshService, ServiceVersion, TlsMode, VirtualService } from '../../lib';
+import { analyzedChart, deployedService, only, synth, synthErrorLines } from '../support/manifests';
 
+const HOST = 'greeter-service.default.svc.cluster.local';
 const V1: ServiceVersion = { name: 'v1', image: 'learnistio/greeter-service:1.0.0' };
 const V2: ServiceVersion = { name: 'v2', image: 'learnistio/greeter-service:2.0.0' };
 
-function greeter(chart: Chart): MeshService {
-  return new MeshService(chart, 'Service', { app: 'greeter-service' });
+/** The greeter Service, with running pods of v1 and v2. */
+function greeter(scope: Construct): MeshService {
+  return deployedService(scope, 'Service', { app: 'greeter-service', versions: ['v1', 'v2'] });
 }
 
 describe('DestinationRule', () => {
@@ -50,7 +53,7 @@ describe('DestinationRule', () => {
   test('takes its host from the Service in the chart namespace, and its name from the props', () => {
     // GIVEN
     const chart = new Chart(Testing.app(), 'test', { namespace: 'shop' });
-    const service = new MeshService(chart, 'Service', { app: 'greeter-service', name: 'greeter' });
+    const service = deployedService(chart, 'Service', { app: 'greeter-service', name: 'greeter' });
 
     // WHEN
     new DestinationRule(chart, 'Rule', { service, versions: [V1], name: 'greeter-versions' });
@@ -84,9 +87,10 @@ describe('DestinationRule', () => {
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode: TlsMode.MUTUAL });
 
     // THEN
-    expect(() => synth(chart)).toThrow(
-      /\[test\/Rule\] credentialName: MUTUAL TLS needs a client certificate \(got undefined\)\. Fix: name the Secret that holds it, or use TlsMode\.ISTIO_MUTUAL for mesh workloads/,
-    );
+    expect(synthErrorLines(chart)).toEqual([
+      '[test/Rule] error dr-tls-credential-missing credentialName: MUTUAL TLS needs a client certificate. '
+        + 'Fix: name the Secret that holds it in credentialName, or use ISTIO_MUTUAL for mesh workloads',
+    ]);
   });
 
   test('writes TLS mode MUTUAL with the Secret named by credentialName', () => {
@@ -103,7 +107,7 @@ describe('DestinationRule', () => {
   test('splits traffic between subsets as destinations on the Service host and port', () => {
     // GIVEN
     const chart = Testing.chart();
-    const service = new MeshService(chart, 'Service', { app: 'greeter-service', port: 8080 });
+    const service = deployedService(chart, 'Service', { app: 'greeter-service', port: 8080, versions: ['v1', 'v2'] });
     const rule = new DestinationRule(chart, 'Rule', { service, versions: [V1, V2] });
 
     // WHEN
@@ -128,43 +132,97 @@ describe('DestinationRule', () => {
     expect(destination).toEqual({ host: 'greeter-service.default.svc.cluster.local', port: 3000, subset: 'v2' });
   });
 
-  test('is found by host within its own app only', () => {
+  test('returns a copy of its subset names, so that changing it changes neither the DestinationRule nor its manifest', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const rule = new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1, V2] });
+
+    // WHEN
+    const returned = rule.subsetNames;
+    returned.push('v3');
+
+    // THEN
+    expect(returned).toEqual(['v1', 'v2', 'v3']);
+    expect(rule.subsetNames).toEqual(['v1', 'v2']);
+    expect(only(synth(chart), 'DestinationRule').spec.subsets.map((subset: { name: string }) => subset.name)).toEqual(['v1', 'v2']);
+  });
+
+  test('defines subsets for the routes of its own app only', () => {
     // GIVEN
     const chart = Testing.chart();
     const other = Testing.chart();
-    const rule = new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1] });
+    new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1] });
+    greeter(other);
 
     // WHEN
-    const found = DestinationRule._forHost(chart, 'greeter-service.default.svc.cluster.local');
-    const foundElsewhere = DestinationRule._forHost(other, 'greeter-service.default.svc.cluster.local');
+    new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
+    new VirtualService(other, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
     // THEN
-    expect(found).toEqual([rule]);
-    expect(foundElsewhere).toEqual([]);
+    expect(only(synth(chart), 'VirtualService').spec.http[0].route[0].destination.subset).toEqual('v1');
+    expect(synthErrorLines(other)).toEqual([
+      `[test/Routes] error destination-subset-undefined http[0].route[0].subset: no DestinationRule for ${HOST} defines subset v1. Fix: add a DestinationRule for ${HOST} with the subset`,
+    ]);
   });
 
   describe('reports bad input at synth', () => {
-    test.each<[string, Partial<DestinationRuleProps>, RegExp]>([
-      ['an empty version list', { versions: [] },
-        /\[test\/Rule\] versions: no version to make a subset of \(got \[\]\)\. Fix: declare at least one version/],
-      ['the same version twice', { versions: [V1, V2, { ...V1, image: 'other' }] },
-        /\[test\/Rule\] versions: declares the same version twice \(got "v1"\)\. Fix: give every version a distinct name/],
-      ['an upper-case version name', { versions: [V1, { ...V2, name: 'V2' }] },
-        /\[test\/Rule\] versions\[1\]\.name: must be a DNS-1123 label \(got "V2"\)\. Fix: use at most 63 lower-case letters/],
-      ['a version name with an underscore', { versions: [{ ...V1, name: 'v1_beta' }] },
-        /\[test\/Rule\] versions\[0\]\.name: must be a DNS-1123 label \(got "v1_beta"\)\. Fix: use at most 63 lower-case letters/],
-      ['a version name over 63 characters', { versions: [{ ...V1, name: 'v'.repeat(64) }] },
-        /\[test\/Rule\] versions\[0\]\.name: must be a DNS-1123 label \(got "v{64}"\)\. Fix: use at most 63 lower-case letters/],
-    ])('%s', (_, defect, error) => {
+    const NAME_FIX = 'use lower-case letters, digits and \'-\', e.g. v2';
+
+    test('an empty version list, which no object shows, as a problem of the props', () => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
+      const service = greeter(chart);
+
+      // WHEN
+      new DestinationRule(chart, 'Rule', { service, versions: [] });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual(['[test/Rule] versions: no version to make a subset of (got []). Fix: declare at least one version, e.g. { name: \'v1\', image: ... }']);
+      expect(warnings).toEqual([]);
+    });
+
+    test('a name the API server rejects, naming the prop', () => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+      const service = greeter(chart);
+
+      // WHEN
+      new DestinationRule(chart, 'Rule', { service, versions: [V1, V2], name: 'Greeter_Versions' });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual([
+        '[test/Rule] error name-invalid name: "Greeter_Versions" is not a valid name (DNS-1123 subdomain). '
+          + 'Fix: use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit',
+      ]);
+      expect(warnings).toEqual([]);
+    });
+
+    test.each<[string, Partial<DestinationRuleProps>, string[], string[]]>([
+      ['the same version twice', { versions: [V1, V2, { ...V1, image: 'other' }] },
+        ['[test/Rule] error dr-subset-duplicate versions[2].name: subset v1 is defined twice. Fix: give every subset a distinct name'], []],
+      ['an upper-case version name', { versions: [V1, { ...V2, name: 'V2' }] },
+        [`[test/Rule] error dr-subset-name-invalid versions[1].name: "V2" is not a DNS-1123 label. Fix: ${NAME_FIX}`],
+        ['[test/Rule] warning dr-subset-without-pods versions[1].labels: subset V2 selects none of the pods of greeter-service.default.svc.cluster.local. '
+          + 'Fix: deploy the version before routing to it, or fix the subset labels']],
+      ['a version name with an underscore', { versions: [{ ...V1, name: 'v1_beta' }] },
+        [`[test/Rule] error dr-subset-name-invalid versions[0].name: "v1_beta" is not a DNS-1123 label. Fix: ${NAME_FIX}`],
+        ['[test/Rule] warning dr-subset-without-pods versions[0].labels: subset v1_beta selects none of the pods of greeter-service.default.svc.cluster.local. '
+          + 'Fix: deploy the version before routing to it, or fix the subset labels']],
+      ['a version name over 63 characters', { versions: [{ ...V1, name: 'v'.repeat(64) }] },
+        [`[test/Rule] error dr-subset-name-invalid versions[0].name: "${'v'.repeat(64)}" is not a DNS-1123 label. Fix: ${NAME_FIX}`],
+        [`[test/Rule] warning dr-subset-without-pods versions[0].labels: subset ${'v'.repeat(64)} selects none of the pods of greeter-service.default.svc.cluster.local. `
+          + 'Fix: deploy the version before routing to it, or fix the subset labels']],
+    ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, errors, expectedWarnings) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
       const service = greeter(chart);
 
       // WHEN
       new DestinationRule(chart, 'Rule', { service, versions: [V1, V2], ...defect });
 
       // THEN
-      expect(() => synth(chart)).toThrow(error);
+      expect(synthErrorLines(chart)).toEqual(errors);
+      expect(warnings).toEqual(expectedWarnings);
     });
   });
 });

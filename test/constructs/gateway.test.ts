@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import { Gateway, GatewayProps, GatewayProtocol, GatewayServer, GatewayTlsMode } from '../../lib';
-import { only, synth } from '../support/manifests';
+import { analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 const HTTP_HELLOWEB: GatewayServer = { port: 80, hosts: ['helloweb.dev'] };
 
@@ -61,6 +61,21 @@ describe('Gateway', () => {
       ],
     });
     expect(gateway.hosts).toEqual(['a.example.com', 'b.example.com', 'db.example.com']);
+  });
+
+  test('returns a copy of its hosts, so that changing it changes neither the Gateway nor its manifest', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const gateway = new Gateway(chart, 'Gateway', { name: 'gateway', servers: [HTTP_HELLOWEB] });
+
+    // WHEN
+    const returned = gateway.hosts;
+    returned.push('other.example.com');
+
+    // THEN
+    expect(returned).toEqual(['helloweb.dev', 'other.example.com']);
+    expect(gateway.hosts).toEqual(['helloweb.dev']);
+    expect(only(synth(chart), 'Gateway').spec.servers[0].hosts).toEqual(['helloweb.dev']);
   });
 
   test('exposes the chart namespace, so that routes in other namespaces can refer to it', () => {
@@ -147,30 +162,24 @@ describe('Gateway', () => {
   });
 
   describe('warns at synth, without failing it, about a * host', () => {
-    let warn: jest.SpyInstance;
-    beforeEach(() => { warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined); });
-    afterEach(() => warn.mockRestore());
+    const WILDCARD_FIX = 'list real host names, or mark it intended (Gateway construct: wildcardHostsIntended: true; '
+      + 'YAML: annotation istio-traffic.cdk8s.io/intended-findings: gw-wildcard-host)';
 
-    test('naming the construct path, the field, the value and the fix', () => {
+    test('naming the construct path, the code, the prop and the fix', () => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
 
       // WHEN
       new Gateway(chart, 'Gateway', { name: 'gateway', servers: [HTTP_HELLOWEB, { port: 8080, hosts: ['*'] }] });
 
       // THEN
       expect(only(synth(chart), 'Gateway').spec.servers[1].hosts).toEqual(['*']);
-      expect(warn.mock.calls).toEqual([[
-        'warning gw-wildcard-host test/Gateway/Resource Gateway default/gateway spec.servers[1].hosts[0]: exposes every host name. '
-          + 'Fix: list real host names, or mark it intended (Gateway construct: wildcardHostsIntended: true; '
-          + 'YAML: annotation istio-traffic.cdk8s.io/intended-findings: gw-wildcard-host)',
-      ]]);
+      expect(warnings).toEqual([`[test/Gateway] warning gw-wildcard-host servers[1].hosts[0]: exposes every host name. Fix: ${WILDCARD_FIX}`]);
     });
 
     test('once per synth, however many charts of the app are synthesized', () => {
       // GIVEN
-      const app = Testing.app();
-      const chart = new Chart(app, 'test');
+      const { app, chart, warnings } = analyzedChart();
       const other = new Chart(app, 'other');
       new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['helloweb.dev', '*'] }] });
       new Gateway(other, 'Gateway', { name: 'other', servers: [HTTP_HELLOWEB] });
@@ -180,72 +189,90 @@ describe('Gateway', () => {
       synth(other);
 
       // THEN
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0][0]).toMatch(/test\/Gateway\b.*servers\[0\]\.hosts.*exposes every host name/);
+      expect(warnings).toEqual([`[test/Gateway] warning gw-wildcard-host servers[0].hosts[1]: exposes every host name. Fix: ${WILDCARD_FIX}`]);
     });
 
     test('not for a gateway without a * host', () => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
 
       // WHEN
       new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['helloweb.dev', '*.helloweb.dev'] }] });
 
       // THEN
       expect(only(synth(chart), 'Gateway').spec.servers[0].hosts).toEqual(['helloweb.dev', '*.helloweb.dev']);
-      expect(warn).not.toHaveBeenCalled();
+      expect(warnings).toEqual([]);
     });
 
     test('unless the * host is intended', () => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
 
       // WHEN
       new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['*'] }], wildcardHostsIntended: true });
 
       // THEN
       expect(only(synth(chart), 'Gateway').spec.servers[0].hosts).toEqual(['*']);
-      expect(warn).not.toHaveBeenCalled();
+      expect(warnings).toEqual([]);
     });
   });
 
   describe('reports bad input at synth', () => {
-    test.each<[string, GatewayProps, RegExp]>([
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+    const TLS_FIX = 'add tls with a mode and, for SIMPLE or MUTUAL, a credentialName';
+    const CREDENTIAL_FIX = 'name the TLS Secret, in the gateway deployment\'s namespace, in credentialName';
+    const REDIRECT_FIX = 'set httpsRedirect on the plain HTTP server only';
+
+    test.each<[string, GatewayProps, string]>([
       ['no server', { servers: [] },
-        /\[test\/Gateway\] servers: a gateway needs a server \(got \[\]\)\. Fix: add a server with a port and hosts/],
+        '[test/Gateway] error gw-no-servers servers: the gateway has no server. Fix: add a server with a port and hosts'],
       ['a server without hosts', { servers: [HTTP_HELLOWEB, { port: 8080, hosts: [] }] },
-        /\[test\/Gateway\] servers\[1\]\.hosts: a server needs a host \(got \[\]\)\. Fix: list the host names it serves/],
+        '[test/Gateway] error gw-server-no-hosts servers[1].hosts: the server serves no host. Fix: list the host names it serves, e.g. app.example.com'],
       ['port 0', { servers: [{ ...HTTP_HELLOWEB, port: 0 }] },
-        /\[test\/Gateway\] servers\[0\]\.port: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
+        `[test/Gateway] error port-invalid servers[0].port: 0 is not a port number. Fix: ${PORT_FIX}`],
       ['port 70000', { servers: [{ ...HTTP_HELLOWEB, port: 70000 }] },
-        /\[test\/Gateway\] servers\[0\]\.port: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
+        `[test/Gateway] error port-invalid servers[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`],
       ['port 1.5', { servers: [{ ...HTTP_HELLOWEB, port: 1.5 }] },
-        /\[test\/Gateway\] servers\[0\]\.port: is not a port number \(got 1\.5\)\. Fix: use a whole number from 1 to 65535/],
+        `[test/Gateway] error port-invalid servers[0].port: 1.5 is not a port number. Fix: ${PORT_FIX}`],
       ['an HTTPS server without TLS settings', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'] }] },
-        /\[test\/Gateway\] servers\[0\]\.tls: a HTTPS server needs TLS settings \(got undefined\)\. Fix: add tls: \{ mode: GatewayTlsMode\.SIMPLE, credentialName/],
+        `[test/Gateway] error gw-tls-missing servers[0].tls: a HTTPS server has no TLS settings. Fix: ${TLS_FIX}`],
       ['a TLS server without TLS settings', { servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'] }] },
-        /\[test\/Gateway\] servers\[0\]\.tls: a TLS server needs TLS settings \(got undefined\)\. Fix: add tls:/],
+        `[test/Gateway] error gw-tls-missing servers[0].tls: a TLS server has no TLS settings. Fix: ${TLS_FIX}`],
       ['SIMPLE TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.SIMPLE } }] },
-        /\[test\/Gateway\] servers\[0\]\.tls\.credentialName: SIMPLE TLS needs a certificate \(got undefined\)\. Fix: name the TLS Secret/],
+        `[test/Gateway] error gw-credential-missing servers[0].tls.credentialName: SIMPLE TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
       ['MUTUAL TLS without a certificate', { servers: [HTTP_HELLOWEB, { port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.MUTUAL } }] },
-        /\[test\/Gateway\] servers\[1\]\.tls\.credentialName: MUTUAL TLS needs a certificate \(got undefined\)\. Fix: name the TLS Secret in the gateway's namespace that holds it/],
+        `[test/Gateway] error gw-credential-missing servers[1].tls.credentialName: MUTUAL TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
       ['OPTIONAL_MUTUAL TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.OPTIONAL_MUTUAL } }] },
-        /\[test\/Gateway\] servers\[0\]\.tls\.credentialName: OPTIONAL_MUTUAL TLS needs a certificate \(got undefined\)\. Fix: name the TLS Secret/],
-      ['an HTTPS redirect on a TLS server', {
-        servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: { mode: GatewayTlsMode.PASSTHROUGH }, httpsRedirect: true }],
-      }, /\[test\/Gateway\] servers\[0\]\.httpsRedirect: redirects to HTTPS from a TLS server \(got true\)\. Fix: set httpsRedirect on the plain HTTP server only/],
-      ['an HTTPS redirect on the HTTPS server', {
-        servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.SIMPLE, credentialName: 'helloweb-tls' }, httpsRedirect: true }],
-      }, /\[test\/Gateway\] servers\[0\]\.httpsRedirect: redirects to HTTPS from a HTTPS server \(got true\)\. Fix: set httpsRedirect on the plain HTTP server only/],
-    ])('%s', (_, props, error) => {
+        `[test/Gateway] error gw-credential-missing servers[0].tls.credentialName: OPTIONAL_MUTUAL TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
+    ])('fails synth on %s, with the construct path, the code, the prop, the message and the fix', (_, props, error) => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
 
       // WHEN
       new Gateway(chart, 'Gateway', { name: 'gateway', ...props });
 
       // THEN
-      expect(() => synth(chart)).toThrow(error);
+      expect(synthErrorLines(chart)).toEqual([error]);
+      expect(warnings).toEqual([]);
+    });
+
+    test.each<[string, GatewayProps, string]>([
+      ['an HTTPS redirect on a TLS server', {
+        servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: { mode: GatewayTlsMode.PASSTHROUGH }, httpsRedirect: true }],
+      }, `[test/Gateway] warning gw-https-redirect-protocol servers[0].httpsRedirect: redirects to HTTPS from a TLS server, which only plain HTTP requests reach. Fix: ${REDIRECT_FIX}`],
+      ['an HTTPS redirect on the HTTPS server', {
+        servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.SIMPLE, credentialName: 'helloweb-tls' }, httpsRedirect: true }],
+      }, `[test/Gateway] warning gw-https-redirect-protocol servers[0].httpsRedirect: redirects to HTTPS from a HTTPS server, which only plain HTTP requests reach. Fix: ${REDIRECT_FIX}`],
+    ])('warns at synth, without failing it, about %s', (_, props, warning) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+
+      // WHEN
+      new Gateway(chart, 'Gateway', { name: 'gateway', ...props });
+
+      // THEN
+      expect(only(synth(chart), 'Gateway').spec.servers[0].tls.httpsRedirect).toBe(true);
+      expect(warnings).toEqual([warning]);
     });
   });
 });

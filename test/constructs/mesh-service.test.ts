@@ -1,17 +1,22 @@
 import { Chart, Testing } from 'cdk8s';
 import { MeshService, MeshServiceProps, ServiceProtocol } from '../../lib';
-import { only, synth } from '../support/manifests';
+import { analyzedChart, deployedService, only, synth, synthErrorLines } from '../support/manifests';
+
+/** The warning about a Service of `app` that no pod template matches. */
+const selectsNothing = (app: string) =>
+  `[test/Service] warning service-selects-nothing spec.selector: no pod template of the app carries app=${app}. Fix: fix the selector, or add the workload`;
 
 describe('MeshService', () => {
   test('is a Service named after the app that selects its pods by app only, whatever their version', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const { chart, warnings } = analyzedChart();
 
     // WHEN
     new MeshService(chart, 'Service', { app: 'greeter-service' });
 
     // THEN
     const manifests = synth(chart);
+    expect(warnings).toEqual([selectsNothing('greeter-service')]);
     expect(manifests.map((manifest) => manifest.kind)).toEqual(['Service']);
     const service = manifests[0];
     expect(service.apiVersion).toEqual('v1');
@@ -28,7 +33,7 @@ describe('MeshService', () => {
     const chart = Testing.chart();
 
     // WHEN
-    new MeshService(chart, 'Service', { app: 'greeter-service' });
+    deployedService(chart, 'Service', { app: 'greeter-service' });
 
     // THEN
     expect(only(synth(chart), 'Service').metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-wave': '0' });
@@ -55,7 +60,7 @@ describe('MeshService', () => {
     const chart = new Chart(Testing.app(), 'test', { namespace: 'shop' });
 
     // WHEN
-    const service = new MeshService(chart, 'Service', { app: 'greeter-service', name: 'greeter', port: 8080 });
+    const service = deployedService(chart, 'Service', { app: 'greeter-service', name: 'greeter', port: 8080 });
 
     // THEN
     expect(service.namespace).toEqual('shop');
@@ -69,7 +74,7 @@ describe('MeshService', () => {
     const chart = Testing.chart();
 
     // WHEN
-    new MeshService(chart, 'Service', { app: 'greeter-service', name: 'greeter', port: 80, targetPort: 3000 });
+    deployedService(chart, 'Service', { app: 'greeter-service', name: 'greeter', port: 80, targetPort: 3000 });
 
     // THEN
     const service = only(synth(chart), 'Service');
@@ -90,7 +95,7 @@ describe('MeshService', () => {
     const chart = Testing.chart();
 
     // WHEN
-    const service = new MeshService(chart, 'Service', { app: 'greeter-service', protocol });
+    const service = deployedService(chart, 'Service', { app: 'greeter-service', protocol });
 
     // THEN
     expect(only(synth(chart), 'Service').spec.ports).toEqual([{ name: portName, port: 3000, targetPort: 3000 }]);
@@ -98,38 +103,59 @@ describe('MeshService', () => {
   });
 
   describe('reports bad input at synth', () => {
-    test.each<[string, Partial<MeshServiceProps>, RegExp]>([
-      ['an app name with an underscore', { app: 'Greeter_Service' },
-        /\[test\/Service\] app: must be a DNS-1123 label \(got "Greeter_Service"\)\. Fix: use at most 63 lower-case letters, digits and '-'/],
-      ['an app name over 63 characters', { app: 'a'.repeat(64) },
-        /\[test\/Service\] app: must be a DNS-1123 label \(got "a{64}"\)\. Fix: use at most 63 lower-case letters/],
-      ['an upper-case Service name', { name: 'Greeter' },
-        /\[test\/Service\] name: must be a DNS-1035 label, as Service names are \(got "Greeter"\)\. Fix: use at most 63 lower-case letters/],
-      ['a Service name that starts with a digit (Services need a DNS-1035 label)', { name: '9lives' },
-        /\[test\/Service\] name: must be a DNS-1035 label, as Service names are \(got "9lives"\)\. Fix: use at most 63 lower-case letters, digits and '-', starting with a letter and ending with a letter or digit/],
-      ['an app name that starts with a digit, which the Service is named after by default', { app: '9lives' },
-        /\[test\/Service\] name: must be a DNS-1035 label, as Service names are \(got "9lives"\)/],
-      ['a Service name over 63 characters', { name: 'g'.repeat(64) },
-        /\[test\/Service\] name: must be a DNS-1035 label, as Service names are \(got "g{64}"\)\. Fix: use at most 63 lower-case letters/],
-      ['port 0', { port: 0 },
-        /\[test\/Service\] port: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
-      ['port 70000', { port: 70000 },
-        /\[test\/Service\] port: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
-      ['port 1.5', { port: 1.5 },
-        /\[test\/Service\] port: is not a port number \(got 1\.5\)\. Fix: use a whole number from 1 to 65535/],
-      ['target port 0', { targetPort: 0 },
-        /\[test\/Service\] targetPort: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
-      ['target port 70000', { targetPort: 70000 },
-        /\[test\/Service\] targetPort: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
-    ])('%s', (_, defect, error) => {
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+    const NAME_FIX = 'use lower-case letters, digits and \'-\', at most 63 characters, starting with a letter and ending with a letter or digit';
+    const LABEL_FIX = 'use at most 63 letters, digits, \'-\', \'_\' and \'.\', starting and ending with a letter or digit, as a string';
+
+    test.each<[string, Partial<MeshServiceProps>, string[]]>([
+      ['an app name with an underscore, which the Service is named after by default', { app: 'Greeter_Service' }, [
+        `[test/Service] error name-invalid name: "Greeter_Service" is not a valid Service name (DNS-1035 label). Fix: ${NAME_FIX}`,
+      ]],
+      ['an app name over 63 characters, which no label value may be', { app: 'a'.repeat(64) }, [
+        `[test/Service] error name-invalid name: "${'a'.repeat(64)}" is not a valid Service name (DNS-1035 label). Fix: ${NAME_FIX}`,
+        `[test/Service] error label-value-invalid app: "${'a'.repeat(64)}" is not a label value. Fix: ${LABEL_FIX}`,
+        `[test/Service] error label-value-invalid app: "${'a'.repeat(64)}" is not a label value. Fix: ${LABEL_FIX}`,
+      ]],
+      ['an upper-case Service name', { name: 'Greeter' }, [
+        `[test/Service] error name-invalid name: "Greeter" is not a valid Service name (DNS-1035 label). Fix: ${NAME_FIX}`,
+      ]],
+      ['a Service name that starts with a digit (Services need a DNS-1035 label)', { name: '9lives' }, [
+        `[test/Service] error name-invalid name: "9lives" is not a valid Service name (DNS-1035 label). Fix: ${NAME_FIX}`,
+      ]],
+      ['an app name that starts with a digit, which the Service is named after by default', { app: '9lives' }, [
+        `[test/Service] error name-invalid name: "9lives" is not a valid Service name (DNS-1035 label). Fix: ${NAME_FIX}`,
+      ]],
+      ['a Service name over 63 characters', { name: 'g'.repeat(64) }, [
+        `[test/Service] error name-invalid name: "${'g'.repeat(64)}" is not a valid Service name (DNS-1035 label). Fix: ${NAME_FIX}`,
+      ]],
+      ['port 0', { port: 0 }, [
+        `[test/Service] error port-invalid port: 0 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['port 70000, which the target port is by default', { port: 70000 }, [
+        `[test/Service] error port-invalid port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Service] error port-invalid targetPort: 70000 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['port 1.5, which the target port is by default', { port: 1.5 }, [
+        `[test/Service] error port-invalid port: 1.5 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Service] error port-invalid targetPort: 1.5 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['target port 0, which the Service leaves out of its manifest', { targetPort: 0 }, [
+        `[test/Service] targetPort: is not a port number (got 0). Fix: ${PORT_FIX}`,
+      ]],
+      ['target port 70000', { targetPort: 70000 }, [
+        `[test/Service] error port-invalid targetPort: 70000 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+    ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, errors) => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
+      const props: MeshServiceProps = { app: 'greeter-service', ...defect };
 
       // WHEN
-      new MeshService(chart, 'Service', { app: 'greeter-service', ...defect });
+      new MeshService(chart, 'Service', props);
 
       // THEN
-      expect(() => synth(chart)).toThrow(error);
+      expect(synthErrorLines(chart)).toEqual(errors);
+      expect(warnings).toEqual([selectsNothing(props.app)]);
     });
   });
 });

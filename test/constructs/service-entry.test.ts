@@ -1,6 +1,6 @@
 import { Testing } from 'cdk8s';
 import { ServiceEntry, ServiceEntryLocation, ServiceEntryProps, ServiceEntryResolution } from '../../lib';
-import { only, synth } from '../support/manifests';
+import { analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 const THEMOVIEDB: ServiceEntryProps = { name: 'movieweb', hosts: ['api.themoviedb.org'], ports: [{ number: 443, protocol: 'HTTPS' }] };
 
@@ -24,6 +24,21 @@ describe('ServiceEntry', () => {
     });
     expect(entry.hosts).toEqual(['api.themoviedb.org']);
     expect(manifest).toMatchSnapshot();
+  });
+
+  test('returns a copy of its hosts, so that changing it changes neither the ServiceEntry nor its manifest', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const entry = new ServiceEntry(chart, 'Api', THEMOVIEDB);
+
+    // WHEN
+    const returned = entry.hosts;
+    returned.push('other.example.com');
+
+    // THEN
+    expect(returned).toEqual(['api.themoviedb.org', 'other.example.com']);
+    expect(entry.hosts).toEqual(['api.themoviedb.org']);
+    expect(only(synth(chart), 'ServiceEntry').spec.hosts).toEqual(['api.themoviedb.org']);
   });
 
   test('is in the route-targets sync wave', () => {
@@ -97,26 +112,29 @@ describe('ServiceEntry', () => {
   });
 
   describe('reports bad input at synth', () => {
-    test.each<[string, Partial<ServiceEntryProps>, RegExp]>([
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+
+    test.each<[string, Partial<ServiceEntryProps>, string]>([
       ['no host', { hosts: [] },
-        /\[test\/Api\] hosts: a ServiceEntry needs a host \(got \[\]\)\. Fix: list the external host names, e\.g\. 'api\.example\.com'/],
+        '[test/Api] error se-no-hosts hosts: the ServiceEntry adds no host. Fix: list the external host names, e.g. api.example.com'],
       ['no port', { ports: [] },
-        /\[test\/Api\] ports: a ServiceEntry needs a port \(got \[\]\)\. Fix: list the ports the mesh calls/],
+        '[test/Api] error se-no-ports ports: the ServiceEntry declares no port. Fix: list the ports the mesh calls, e.g. { number: 443, name: https, protocol: HTTPS }'],
       ['port 0', { ports: [{ number: 0, protocol: 'HTTPS' }] },
-        /\[test\/Api\] ports\[0\]\.number: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
+        `[test/Api] error port-invalid ports[0].number: 0 is not a port number. Fix: ${PORT_FIX}`],
       ['port 70000', { ports: [{ number: 443, protocol: 'HTTPS' }, { number: 70000, protocol: 'HTTP' }] },
-        /\[test\/Api\] ports\[1\]\.number: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
+        `[test/Api] error port-invalid ports[1].number: 70000 is not a port number. Fix: ${PORT_FIX}`],
       ['port 1.5', { ports: [{ number: 1.5, protocol: 'HTTPS' }] },
-        /\[test\/Api\] ports\[0\]\.number: is not a port number \(got 1\.5\)\. Fix: use a whole number from 1 to 65535/],
-    ])('%s', (_, defect, error) => {
+        `[test/Api] error port-invalid ports[0].number: 1.5 is not a port number. Fix: ${PORT_FIX}`],
+    ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, error) => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
 
       // WHEN
       new ServiceEntry(chart, 'Api', { ...THEMOVIEDB, ...defect });
 
       // THEN
-      expect(() => synth(chart)).toThrow(error);
+      expect(synthErrorLines(chart)).toEqual([error]);
+      expect(warnings).toEqual([]);
     });
   });
 });

@@ -2,7 +2,7 @@ import { Testing } from 'cdk8s';
 import {
   Gateway, IstioApiVersion, RolloutPhaseName, RolloutPlan, ServiceProtocol, ServiceVersion, StringMatch, TlsMode, VersionedService, VersionedServiceProps,
 } from '../../lib';
-import { Manifest, kindsAndNames, only, synth, synthError } from '../support/manifests';
+import { Manifest, analyzedChart, kindsAndNames, only, synth, synthErrorLines } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 const V1: ServiceVersion = { name: 'v1', image: 'learnistio/greeter-service:1.0.0', replicas: 3 };
@@ -120,12 +120,12 @@ describe('VersionedService', () => {
     expect(only(manifests, 'VirtualService').apiVersion).toEqual('networking.istio.io/v1beta1');
   });
 
-  test('lets the container port differ from the Service port', () => {
+  test('lets the container port differ from the Service port, which targets the container port', () => {
     // GIVEN / WHEN
     const manifests = render({ phase: 'stable', port: 80, containerPort: 3000 });
 
     // THEN
-    expect(only(manifests, 'Service').spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 80 }]);
+    expect(only(manifests, 'Service').spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 3000 }]);
     expect(only(manifests, 'Deployment').spec.template.spec.containers[0].ports).toEqual([{ containerPort: 3000, name: 'http' }]);
   });
 
@@ -186,19 +186,31 @@ describe('VersionedService', () => {
 
   test('reports every problem of the service and its plan in one error', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const { chart, warnings } = analyzedChart();
     const plan = new RolloutPlan({ stable: V1, candidate: V2, steps: [{ candidateWeight: 10 }, { candidateWeight: 12.5 }] });
+    const NAME_FIX = 'use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit';
+    const PORT_FIX = 'use a whole number from 1 to 65535';
 
     // WHEN
     new VersionedService(chart, 'Greeter', { app: 'Greeter_Service', plan, phase: 'canary-10', port: 0 });
-    const message = synthError(chart);
+    const lines = synthErrorLines(chart);
 
     // THEN
-    expect(message).toMatch(/\[test\/Greeter\/Service\] app: must be a DNS-1123 label \(got "Greeter_Service"\)\. Fix: use at most 63/);
-    expect(message).toMatch(/\[test\/Greeter\/Service\] port: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/);
-    expect(message).toMatch(/\[test\/Greeter\/Workload-v1\] app: must be a DNS-1123 label \(got "Greeter_Service"\)/);
-    expect(message).toMatch(/\[test\/Greeter\/Workload-v2\] containerPort: is not a port number \(got 0\)/);
-    expect(message).toMatch(/\[test\/Greeter\] plan\.steps\[1\]\.candidateWeight: a traffic step gives the candidate part of the traffic \(got 12\.5\)\. Fix: use a whole percentage from 1 to 99/);
+    expect(lines).toEqual([
+      '[test/Greeter] plan.steps[1].candidateWeight: a traffic step gives the candidate part of the traffic (got 12.5). Fix: use a whole percentage from 1 to 99 (the dark phase has 0 and the promotion 100)',
+      '[test/Greeter/Service] error name-invalid name: "Greeter_Service" is not a valid Service name (DNS-1035 label). '
+        + 'Fix: use lower-case letters, digits and \'-\', at most 63 characters, starting with a letter and ending with a letter or digit',
+      `[test/Greeter/Service] error port-invalid port: 0 is not a port number. Fix: ${PORT_FIX}`,
+      `[test/Greeter/Workload-v1] error name-invalid version.deploymentName: "Greeter_Service-v1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      `[test/Greeter/Workload-v1] error port-invalid containerPort: 0 is not a port number. Fix: ${PORT_FIX}`,
+      `[test/Greeter/Workload-v2] error name-invalid version.deploymentName: "Greeter_Service-v2" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      `[test/Greeter/Workload-v2] error port-invalid containerPort: 0 is not a port number. Fix: ${PORT_FIX}`,
+      `[test/Greeter/DestinationRule] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      `[test/Greeter/VirtualService] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      `[test/Greeter/VirtualService] error port-invalid http[0].route[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+      `[test/Greeter/VirtualService] error port-invalid http[0].route[1].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+    ]);
+    expect(warnings).toEqual([]);
   });
 
   describe('exposed through gateways', () => {

@@ -2,7 +2,7 @@ import { Chart, Size, Testing } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { VersionedWorkload, VersionedWorkloadProps } from '../../lib';
-import { Manifest, only, synth } from '../support/manifests';
+import { Manifest, analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 const V1 = { name: 'v1', image: 'learnistio/greeter-service:1.0.0' };
 
@@ -148,34 +148,54 @@ describe('VersionedWorkload', () => {
   });
 
   describe('reports bad input at synth', () => {
-    test.each<[string, Partial<VersionedWorkloadProps>, RegExp]>([
-      ['an app name with an underscore', { app: 'Greeter_Service' },
-        /\[test\/Workload\] app: must be a DNS-1123 label \(got "Greeter_Service"\)\. Fix: use at most 63 lower-case letters, digits and '-'/],
-      ['an app name over 63 characters', { app: 'a'.repeat(64) },
-        /\[test\/Workload\] app: must be a DNS-1123 label \(got "a{64}"\)\. Fix: use at most 63 lower-case letters/],
-      ['an upper-case version name', { version: { ...V1, name: 'V1' } },
-        /\[test\/Workload\] version\.name: must be a DNS-1123 label \(got "V1"\)\. Fix: use at most 63 lower-case letters/],
-      ['a negative replica count', { version: { ...V1, replicas: -1 } },
-        /\[test\/Workload\] version\.replicas: must be a whole number of pods \(got -1\)\. Fix: use 0 or more/],
-      ['a fractional replica count', { version: { ...V1, replicas: 1.5 } },
-        /\[test\/Workload\] version\.replicas: must be a whole number of pods \(got 1\.5\)\. Fix: use 0 or more/],
-      ['container port 0', { containerPort: 0 },
-        /\[test\/Workload\] containerPort: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
-      ['container port 70000', { containerPort: 70000 },
-        /\[test\/Workload\] containerPort: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
-      ['container port 1.5', { containerPort: 1.5 },
-        /\[test\/Workload\] containerPort: is not a port number \(got 1\.5\)\. Fix: use a whole number from 1 to 65535/],
-      ['a Deployment name the API server rejects', { version: { ...V1, deploymentName: 'Greeter_V1' } },
-        /\[test\/Workload\] version\.deploymentName: .+ \(got "Greeter_V1"\)\. Fix: .+/],
-    ])('%s', (_, defect, error) => {
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+    const NAME_FIX = 'use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit';
+    const LABEL_FIX = 'use at most 63 letters, digits, \'-\', \'_\' and \'.\', starting and ending with a letter or digit, as a string';
+    const notALabel = (value: string) => `"${value}" is not a label value. Fix: ${LABEL_FIX}`;
+
+    test.each<[string, Partial<VersionedWorkloadProps>, string[]]>([
+      ['an app name with an underscore, which the Deployment is named after by default', { app: 'Greeter_Service' }, [
+        `[test/Workload] error name-invalid version.deploymentName: "Greeter_Service-v1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      ]],
+      ['an app name over 63 characters, which no label value may be, in the labels of the Deployment and of its pods', { app: 'a'.repeat(64) }, [
+        `[test/Workload] error label-value-invalid app: ${notALabel('a'.repeat(64))}`,
+        `[test/Workload] error label-value-invalid app: ${notALabel('a'.repeat(64))}`,
+      ]],
+      ['an upper-case version name, which the Deployment is named after by default', { version: { ...V1, name: 'V1' } }, [
+        `[test/Workload] error name-invalid version.deploymentName: "greeter-service-V1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      ]],
+      ['a version name over 63 characters, which no label value may be, in the labels of the Deployment and of its pods', { version: { ...V1, name: 'v'.repeat(64) } }, [
+        `[test/Workload] error label-value-invalid version.name: ${notALabel('v'.repeat(64))}`,
+        `[test/Workload] error label-value-invalid version.name: ${notALabel('v'.repeat(64))}`,
+      ]],
+      ['a negative replica count', { version: { ...V1, replicas: -1 } }, [
+        '[test/Workload] error replicas-invalid version.replicas: -1 is not a number of pods. Fix: use a whole number, 0 or more',
+      ]],
+      ['a fractional replica count', { version: { ...V1, replicas: 1.5 } }, [
+        '[test/Workload] error replicas-invalid version.replicas: 1.5 is not a number of pods. Fix: use a whole number, 0 or more',
+      ]],
+      ['container port 0', { containerPort: 0 }, [
+        `[test/Workload] error port-invalid containerPort: 0 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['container port 70000', { containerPort: 70000 }, [
+        `[test/Workload] error port-invalid containerPort: 70000 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['container port 1.5', { containerPort: 1.5 }, [
+        `[test/Workload] error port-invalid containerPort: 1.5 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['a Deployment name the API server rejects', { version: { ...V1, deploymentName: 'Greeter_V1' } }, [
+        `[test/Workload] error name-invalid version.deploymentName: "Greeter_V1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      ]],
+    ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, errors) => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
 
       // WHEN
       new VersionedWorkload(chart, 'Workload', { app: 'greeter-service', version: V1, ...defect });
 
       // THEN
-      expect(() => synth(chart)).toThrow(error);
+      expect(synthErrorLines(chart)).toEqual(errors);
+      expect(warnings).toEqual([]);
     });
   });
 });

@@ -1,13 +1,16 @@
 import { Chart, Testing } from 'cdk8s';
-import { DestinationRule, Gateway, HttpRoute, MeshService, StringMatch, VirtualService, VirtualServiceProps } from '../../lib';
-import { kindsAndNames, only, synth, synthError } from '../support/manifests';
+import { Construct } from 'constructs';
+import {
+  DestinationRule, FindingLevel, Gateway, HttpRoute, MeshAnalysis, MeshService, StringMatch, VirtualService, VirtualServiceProps, WarningAction,
+} from '../../lib';
+import { analyzedChart, deployedService, kindsAndNames, only, synth, synthErrorLines } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 
-/** The greeter Service and a DestinationRule with subsets v1 and v2. */
-function greeter(chart: Chart): { service: MeshService; rule: DestinationRule } {
-  const service = new MeshService(chart, 'Service', { app: 'greeter-service' });
-  const rule = new DestinationRule(chart, 'Rule', {
+/** The greeter Service with running pods of v1 and v2, and a DestinationRule with subsets v1 and v2. */
+function greeter(scope: Construct): { service: MeshService; rule: DestinationRule } {
+  const service = deployedService(scope, 'Service', { app: 'greeter-service', versions: ['v1', 'v2'] });
+  const rule = new DestinationRule(scope, 'Rule', {
     service, versions: [{ name: 'v1', image: 'greeter:1' }, { name: 'v2', image: 'greeter:2' }],
   });
   return { service, rule };
@@ -39,9 +42,26 @@ describe('VirtualService', () => {
     expect(manifest).toMatchSnapshot();
   });
 
+  test('returns a copy of its hosts, so that changing it changes neither the VirtualService nor its manifest', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const { rule } = greeter(chart);
+    const routes = new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: rule.split({ v1: 100 }) }] });
+
+    // WHEN
+    const returned = routes.hosts;
+    returned.push('other.example.com');
+
+    // THEN
+    expect(returned).toEqual([HOST, 'other.example.com']);
+    expect(routes.hosts).toEqual([HOST]);
+    expect(only(synth(chart), 'VirtualService').spec.hosts).toEqual([HOST]);
+  });
+
   test('writes a single destination without weight, port or subset when none is given', () => {
     // GIVEN
     const chart = Testing.chart();
+    deployedService(chart, 'Service', { app: 'helloweb' });
 
     // WHEN
     new VirtualService(chart, 'Routes', { name: 'helloweb', hosts: ['helloweb.dev'], http: [{ route: [{ host: 'helloweb.default.svc.cluster.local' }] }] });
@@ -53,6 +73,7 @@ describe('VirtualService', () => {
   test('without a name, writes the name derived from the construct path', () => {
     // GIVEN
     const chart = Testing.chart();
+    deployedService(chart, 'Service', { app: 'helloweb' });
 
     // WHEN
     const routes = new VirtualService(chart, 'Routes', { hosts: ['helloweb.dev'], http: [{ route: [{ host: 'helloweb.default.svc.cluster.local' }] }] });
@@ -60,6 +81,7 @@ describe('VirtualService', () => {
     // THEN
     expect(only(synth(chart), 'VirtualService').metadata.name).toMatch(/^test-routes-[0-9a-f]{8}$/);
     expect(only(synth(chart), 'VirtualService').metadata.name).toEqual(routes.apiObject.name);
+    expect(routes.name).toEqual(routes.apiObject.name);
   });
 
   test('is in the routes sync wave', () => {
@@ -81,6 +103,7 @@ describe('VirtualService', () => {
     const chart = new Chart(app, 'test', { namespace: 'default' });
     const shared = new Gateway(system, 'Gateway', { name: 'shared', servers: [{ port: 80, hosts: ['helloweb.dev'] }] });
     const local = new Gateway(chart, 'Gateway', { name: 'local', servers: [{ port: 80, hosts: ['helloweb.dev'] }] });
+    deployedService(chart, 'Service', { app: 'helloweb' });
 
     // WHEN
     new VirtualService(chart, 'Routes', {
@@ -96,6 +119,7 @@ describe('VirtualService', () => {
     const chart = Testing.chart();
     new Gateway(chart, 'Gateway', { servers: [{ port: 80, hosts: ['helloweb.dev'] }] });
     const gateway = new Gateway(chart, 'Unnamed', { servers: [{ port: 80, hosts: ['helloweb.dev'] }] });
+    deployedService(chart, 'Service', { app: 'helloweb' });
 
     // WHEN
     new VirtualService(chart, 'Routes', { name: 'helloweb', hosts: ['helloweb.dev'], gateways: [gateway], http: [{ route: [{ host: 'helloweb' }] }] });
@@ -117,7 +141,10 @@ describe('VirtualService', () => {
 
     // THEN
     const order = kindsAndNames(synth(chart));
-    expect(order).toHaveLength(4);
+    expect([...order].sort()).toEqual([
+      'Deployment/greeter-service-v1', 'Deployment/greeter-service-v2', 'DestinationRule/greeter-service', 'Gateway/gateway', 'Service/greeter-service',
+      'VirtualService/greeter-service',
+    ]);
     expect(order.indexOf('DestinationRule/greeter-service')).toBeLessThan(order.indexOf('VirtualService/greeter-service'));
     expect(order.indexOf('Gateway/gateway')).toBeLessThan(order.indexOf('VirtualService/greeter-service'));
   });
@@ -125,7 +152,7 @@ describe('VirtualService', () => {
   test('comes after the DestinationRule of its subsets also when the rule is declared after it', () => {
     // GIVEN
     const chart = Testing.chart();
-    const service = new MeshService(chart, 'Service', { app: 'greeter-service' });
+    const service = deployedService(chart, 'Service', { app: 'greeter-service' });
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
     // WHEN
@@ -140,7 +167,7 @@ describe('VirtualService', () => {
   test('accepts a subset that a DestinationRule declared after the VirtualService defines', () => {
     // GIVEN
     const chart = Testing.chart();
-    const service = new MeshService(chart, 'Service', { app: 'greeter-service' });
+    const service = deployedService(chart, 'Service', { app: 'greeter-service' });
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
     // WHEN
@@ -148,18 +175,22 @@ describe('VirtualService', () => {
 
     // THEN
     expect(() => synth(chart)).not.toThrow();
+    expect(MeshAnalysis.findings(chart.node.root)).toEqual([]);
   });
 
   test('does not accept a subset that only a DestinationRule of another app defines', () => {
     // GIVEN
     const chart = Testing.chart();
+    deployedService(chart, 'Service', { app: 'greeter-service' });
     greeter(Testing.chart());
 
     // WHEN
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
     // THEN
-    expect(() => synth(chart)).toThrow(/\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.route\[0\]\.destination\.subset: no DestinationRule for greeter-service\.default\.svc\.cluster\.local defines subset v1/);
+    expect(synthErrorLines(chart)).toEqual([
+      `[test/Routes] error destination-subset-undefined http[0].route[0].subset: no DestinationRule for ${HOST} defines subset v1. Fix: add a DestinationRule for ${HOST} with the subset`,
+    ]);
   });
 
   describe('checks the order of the routes at synth', () => {
@@ -167,78 +198,88 @@ describe('VirtualService', () => {
     const toV2 = (...match: NonNullable<HttpRoute['match']>): HttpRoute => ({ match, route: [{ host: HOST, subset: 'v2' }] });
     const beta = { 'x-beta-optin': StringMatch.exact('true') };
 
-    /** The lines of a synth error about the VirtualService at test/Routes: its own, and the mesh analysis' of its object. */
-    const routesLines = (message: string) => message.split('\n').map((line) => line.trim())
-      .filter((line) => line.startsWith('[test/Routes] ') || line.includes(' test/Routes/Resource '));
-
-    /** The problems the VirtualService reports with these routes beside the greeter subsets. */
-    function problemLines(http: HttpRoute[]): string[] {
-      const chart = Testing.chart();
+    /** The greeter routed by these routes, in an app whose warnings go to `warnings`. */
+    function routed(http: HttpRoute[]): { chart: Chart; warnings: string[] } {
+      const { chart, warnings } = analyzedChart();
       greeter(chart);
       new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http });
-      return routesLines(synthError(chart));
+      return { chart, warnings };
     }
 
-    test('reports a route after the catch-all as unreachable, naming the catch-all', () => {
+    test('warns about a route after the catch-all as unreachable, naming the catch-all', () => {
       // GIVEN
-      const http = [toV1, toV2({ uri: StringMatch.prefix('/a') })];
+      const { chart, warnings } = routed([toV1, toV2({ uri: StringMatch.prefix('/a') })]);
 
       // WHEN
-      const lines = problemLines(http);
+      synth(chart);
 
       // THEN
-      expect(lines).toEqual([
-        '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0] before it takes every request (got {"uri":{"kind":"prefix","value":"/a"}}). Fix: move the catch-all route to the end',
+      expect(warnings).toEqual([
+        '[test/Routes] warning route-unreachable http[1].match[0]: is unreachable: the catch-all spec.http[0] before it takes every request. Fix: move the catch-all route to the end',
       ]);
     });
 
-    test('reports a route after a catch-all written as an empty match, naming the match', () => {
+    test('warns about a route after a catch-all written as an empty match, naming the match', () => {
       // GIVEN
-      const http: HttpRoute[] = [{ match: [{}], route: [{ host: HOST, subset: 'v1' }] }, toV2({ headers: beta })];
+      const { chart, warnings } = routed([{ match: [{}], route: [{ host: HOST, subset: 'v1' }] }, toV2({ headers: beta })]);
 
       // WHEN
-      const lines = problemLines(http);
+      synth(chart);
 
       // THEN
-      expect(lines).toEqual([
-        '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0].match[0] before it takes every request (got {"headers":{"x-beta-optin":{"kind":"exact","value":"true"}}}). Fix: move the catch-all route to the end',
+      expect(warnings).toEqual([
+        '[test/Routes] warning route-unreachable http[1].match[0]: is unreachable: the catch-all spec.http[0].match[0] before it takes every request. Fix: move the catch-all route to the end',
       ]);
     });
 
-    test.each<[string, HttpRoute['match'], HttpRoute['match'], string]>([
-      ['the same uri prefix', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.prefix('/a') }], '{"uri":{"kind":"prefix","value":"/a"}}'],
-      ['a longer prefix after a shorter one', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.prefix('/a/b') }], '{"uri":{"kind":"prefix","value":"/a/b"}}'],
-      ['an exact uri under an earlier prefix', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.exact('/a/x') }], '{"uri":{"kind":"exact","value":"/a/x"}}'],
-      ['the same headers', [{ headers: beta }], [{ headers: beta }], '{"headers":{"x-beta-optin":{"kind":"exact","value":"true"}}}'],
-      ['the same headers and a uri', [{ headers: beta }], [{ headers: beta, uri: StringMatch.prefix('/a') }], '{"headers":{"x-beta-optin":{"kind":"exact","value":"true"}},"uri":{"kind":"prefix","value":"/a"}}'],
-    ])('reports a match covered by an earlier one: %s', (_, earlier, later, value) => {
+    test.each<[string, HttpRoute['match'], HttpRoute['match']]>([
+      ['the same uri prefix', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.prefix('/a') }]],
+      ['a longer prefix after a shorter one', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.prefix('/a/b') }]],
+      ['an exact uri under an earlier prefix', [{ uri: StringMatch.prefix('/a') }], [{ uri: StringMatch.exact('/a/x') }]],
+      ['the same headers', [{ headers: beta }], [{ headers: beta }]],
+      ['the same headers and a uri', [{ headers: beta }], [{ headers: beta, uri: StringMatch.prefix('/a') }]],
+    ])('notes a match covered by an earlier one, without failing or printing: %s', (_, earlier, later) => {
       // GIVEN
-      const http: HttpRoute[] = [
+      const { chart, warnings } = routed([
         { match: earlier, route: [{ host: HOST, subset: 'v2' }] },
         { match: later, route: [{ host: HOST, subset: 'v2' }] },
         toV1,
-      ];
+      ]);
 
       // WHEN
-      const lines = problemLines(http);
+      const findings = MeshAnalysis.findings(chart.node.root);
 
       // THEN
-      expect(lines).toEqual([
-        `[test/Routes] http[1].match[0]: is unreachable: http[0].match[0] before it takes every request it matches (got ${value}). Fix: move it before http[0].match[0], or narrow it`,
-      ]);
+      expect(findings).toEqual([{
+        level: FindingLevel.INFO,
+        code: 'match-duplicate',
+        source: 'test/Routes/Resource',
+        kind: 'VirtualService',
+        namespace: 'default',
+        name: 'greeter-service',
+        field: 'spec.http[1].match[0]',
+        message: 'is unreachable: spec.http[0].match[0] before it already takes every request it matches',
+        fix: 'move it before spec.http[0].match[0], or narrow it',
+      }]);
+      expect(only(synth(chart), 'VirtualService').spec.http).toHaveLength(3);
+      expect(warnings).toEqual([]);
     });
 
     test('names the match of a route with several matches that covers a later one', () => {
       // GIVEN
-      const http = [toV2({ headers: beta }, { uri: StringMatch.prefix('/beta') }), toV2({ uri: StringMatch.prefix('/a') }, { uri: StringMatch.exact('/beta/x') }), toV1];
+      const { chart } = routed([toV2({ headers: beta }, { uri: StringMatch.prefix('/beta') }), toV2({ uri: StringMatch.prefix('/a') }, { uri: StringMatch.exact('/beta/x') }), toV1]);
 
       // WHEN
-      const lines = problemLines(http);
+      const findings = MeshAnalysis.findings(chart.node.root);
 
       // THEN
-      expect(lines).toEqual([
-        '[test/Routes] http[1].match[1]: is unreachable: http[0].match[1] before it takes every request it matches (got {"uri":{"kind":"exact","value":"/beta/x"}}). Fix: move it before http[0].match[1], or narrow it',
-      ]);
+      expect(findings.map(({ level, code, field, message, fix }) => ({ level, code, field, message, fix }))).toEqual([{
+        level: FindingLevel.INFO,
+        code: 'match-duplicate',
+        field: 'spec.http[1].match[1]',
+        message: 'is unreachable: spec.http[0].match[1] before it already takes every request it matches',
+        fix: 'move it before spec.http[0].match[1], or narrow it',
+      }]);
     });
 
     test.each<[string, HttpRoute[]]>([
@@ -248,36 +289,37 @@ describe('VirtualService', () => {
       ['different header values', [toV2({ headers: beta }), toV2({ headers: { 'x-beta-optin': StringMatch.exact('false') } }), toV1]],
     ])('accepts %s', (_, http) => {
       // GIVEN
-      const chart = Testing.chart();
-      greeter(chart);
+      const { chart, warnings } = routed(http);
 
       // WHEN
-      new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http });
+      const manifest = only(synth(chart), 'VirtualService');
 
       // THEN
-      expect(only(synth(chart), 'VirtualService').spec.http).toHaveLength(3);
+      expect(manifest.spec.http).toHaveLength(3);
+      expect(MeshAnalysis.findings(chart.node.root)).toEqual([]);
+      expect(warnings).toEqual([]);
     });
 
     test('reports an undefined subset of a mirror at its route and mirror index', () => {
       // GIVEN
-      const http: HttpRoute[] = [
+      const { chart, warnings } = routed([
         toV2({ headers: beta }),
         { ...toV1, mirrors: [{ destination: { host: HOST, subset: 'v2' } }, { destination: { host: HOST, subset: 'v3' } }] },
-      ];
+      ]);
 
       // WHEN
-      const lines = problemLines(http);
+      const lines = synthErrorLines(chart);
 
       // THEN
       expect(lines).toEqual([
-        '[MeshAnalysis] error destination-subset-undefined test/Routes/Resource VirtualService default/greeter-service spec.http[1].mirrors[1].destination.subset: '
-          + 'no DestinationRule for greeter-service.default.svc.cluster.local defines subset v3. Fix: use one of v1, v2, or add the subset',
+        `[test/Routes] error destination-subset-undefined http[1].mirrors[1].destination.subset: no DestinationRule for ${HOST} defines subset v3. Fix: use one of v1, v2, or add the subset`,
       ]);
+      expect(warnings).toEqual([]);
     });
 
-    test('reports every problem of a VirtualService at once', () => {
+    test('reports every problem of a VirtualService at once: the errors in the synth error, the warnings printed', () => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = analyzedChart();
       greeter(chart);
 
       // WHEN
@@ -289,16 +331,17 @@ describe('VirtualService', () => {
           toV2({ uri: StringMatch.regex('(?=a)') }),
         ],
       });
-      const lines = routesLines(synthError(chart));
+      const lines = synthErrorLines(chart);
 
       // THEN
       expect(lines).toEqual([
-        '[test/Routes] hosts: routes apply to no host (got []). Fix: list the host names clients call',
-        '[test/Routes] http[0].route: weights add up to 110, not 100 (got [90,20]). Fix: make the weights of the route add up to 100',
-        '[test/Routes] http[1].match[0].uri.regex: uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support (got "(?=a)"). Fix: rewrite the expression without it, or match with exact/prefix',
-        '[test/Routes] http[1].match[0]: is unreachable: the catch-all http[0] before it takes every request (got {"uri":{"kind":"regex","value":"(?=a)"}}). Fix: move the catch-all route to the end',
-        '[MeshAnalysis] error destination-subset-undefined test/Routes/Resource VirtualService default/greeter-service spec.http[0].route[1].destination.subset: '
-          + 'no DestinationRule for greeter-service.default.svc.cluster.local defines subset v3. Fix: use one of v1, v2, or add the subset',
+        '[test/Routes] error vs-no-hosts hosts: routes apply to no host. Fix: list the host names clients call',
+        `[test/Routes] error destination-subset-undefined http[0].route[1].subset: no DestinationRule for ${HOST} defines subset v3. Fix: use one of v1, v2, or add the subset`,
+        '[test/Routes] error regex-invalid http[1].match[0].uri.regex: "(?=a)" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support. Fix: rewrite the expression without it, or match with exact/prefix',
+      ]);
+      expect(warnings).toEqual([
+        '[test/Routes] warning weights-not-100 http[0].route: weights add up to 110, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+        '[test/Routes] warning route-unreachable http[1].match[0]: is unreachable: the catch-all spec.http[0] before it takes every request. Fix: move the catch-all route to the end',
       ]);
     });
   });
@@ -308,51 +351,141 @@ describe('VirtualService', () => {
       route: weights.map((weight, index) => ({ host: HOST, subset: `v${index + 1}`, weight })),
     });
 
-    test.each<[string, Partial<VirtualServiceProps>, RegExp]>([
-      ['a subset no DestinationRule defines', { http: [{ route: [{ host: HOST, subset: 'v1', weight: 90 }, { host: HOST, subset: 'v3', weight: 10 }] }] },
-        /\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.route\[1\]\.destination\.subset: no DestinationRule for greeter-service\.default\.svc\.cluster\.local defines subset v3\. Fix: use one of v1, v2, or add the subset/],
-      ['a subset of a host without DestinationRule', { http: [{ route: [{ host: 'movieweb.default.svc.cluster.local', subset: 'v1' }] }] },
-        /\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.route\[0\]\.destination\.subset: no DestinationRule for movieweb\.default\.svc\.cluster\.local defines subset v1\. Fix: add a DestinationRule for movieweb\.default\.svc\.cluster\.local with the subset/],
-      ['a mirror to a subset no DestinationRule defines', { http: [{ route: [{ host: HOST, subset: 'v1' }], mirrors: [{ destination: { host: HOST, subset: 'v9' } }] }] },
-        /\[MeshAnalysis\] error destination-subset-undefined test\/Routes\/Resource VirtualService default\/greeter-service spec\.http\[0\]\.mirror\.subset: no DestinationRule for greeter-service\.default\.svc\.cluster\.local defines subset v9\. Fix: use one of v1, v2, or add the subset/],
-      ['a negative weight', { http: [split(110, -10)] },
-        /\[test\/Routes\] http\[0\]\.route\[1\]\.weight: is not a percentage \(got -10\)\. Fix: use a whole number from 0 to 100/],
-      ['a weight over 100', { http: [split(101)] },
-        /\[test\/Routes\] http\[0\]\.route\[0\]\.weight: is not a percentage \(got 101\)\. Fix: use a whole number from 0 to 100/],
-      ['a fractional weight', { http: [split(89.5, 10.5)] },
-        /\[test\/Routes\] http\[0\]\.route\[0\]\.weight: is not a percentage \(got 89\.5\)\. Fix: use a whole number from 0 to 100/],
-      ['weights that add up to less than 100', { http: [split(90, 5)] },
-        /\[test\/Routes\] http\[0\]\.route: weights add up to 95, not 100 \(got \[90,5\]\)\. Fix: make the weights of the route add up to 100/],
-      ['weights that add up to more than 100', { http: [split(90, 20)] },
-        /\[test\/Routes\] http\[0\]\.route: weights add up to 110, not 100 \(got \[90,20\]\)\. Fix: make the weights of the route add up to 100/],
-      ['a single destination with a weight short of 100', { http: [split(50)] },
-        /\[test\/Routes\] http\[0\]\.route: weights add up to 50, not 100 \(got \[50\]\)\. Fix: make the weights of the route add up to 100/],
-      ['a split where one destination lacks a weight', { http: [split(100, undefined)] },
-        /\[test\/Routes\] http\[0\]\.route: splits traffic but not every destination has a weight \(got \[100,null\]\)\. Fix: give every destination a weight/],
-      ['a route without destination', { http: [{ route: [] }] },
-        /\[test\/Routes\] http\[0\]\.route: a route needs a destination, a redirect or a direct response \(got \[\]\)\. Fix: add a destination with a host/],
-      ['no route', { http: [] },
-        /\[test\/Routes\] http: has no route \(got \[\]\)\. Fix: add a route/],
-      ['no host', { hosts: [] },
-        /\[test\/Routes\] hosts: routes apply to no host \(got \[\]\)\. Fix: list the host names clients call/],
-      ['destination port 0', { http: [{ route: [{ host: HOST, port: 0 }] }] },
-        /\[test\/Routes\] http\[0\]\.route\[0\]\.port: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/],
-      ['destination port 70000', { http: [{ route: [{ host: HOST, port: 70000 }] }] },
-        /\[test\/Routes\] http\[0\]\.route\[0\]\.port: is not a port number \(got 70000\)\. Fix: use a whole number from 1 to 65535/],
-      ['destination port 1.5', { http: [{ route: [{ host: HOST, port: 1.5 }] }] },
-        /\[test\/Routes\] http\[0\]\.route\[0\]\.port: is not a port number \(got 1\.5\)\. Fix: use a whole number from 1 to 65535/],
-      ['a route after the catch-all', { http: [{ route: [{ host: HOST, subset: 'v1' }] }, { route: [{ host: HOST, subset: 'v2' }] }] },
-        /\[test\/Routes\] http\[1\]: is unreachable: the catch-all http\[0\] before it takes every request \(got "every request"\)\. Fix: move the catch-all route to the end/],
-    ])('%s', (_, defect, error) => {
+    /** The greeter routed as `defect` says, in an app whose warnings go to `warnings`. */
+    function routed(defect: Partial<VirtualServiceProps>): { chart: Chart; warnings: string[] } {
+      const { chart, warnings } = analyzedChart();
+      greeter(chart);
+      new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }], ...defect });
+      return { chart, warnings };
+    }
+
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+
+    test.each<[string, Partial<VirtualServiceProps>, string[]]>([
+      ['a subset no DestinationRule defines', { http: [{ route: [{ host: HOST, subset: 'v1', weight: 90 }, { host: HOST, subset: 'v3', weight: 10 }] }] }, [
+        `[test/Routes] error destination-subset-undefined http[0].route[1].subset: no DestinationRule for ${HOST} defines subset v3. Fix: use one of v1, v2, or add the subset`,
+      ]],
+      ['a mirror to a subset no DestinationRule defines', { http: [{ route: [{ host: HOST, subset: 'v1' }], mirrors: [{ destination: { host: HOST, subset: 'v9' } }] }] }, [
+        `[test/Routes] error destination-subset-undefined http[0].mirrors[0].destination.subset: no DestinationRule for ${HOST} defines subset v9. Fix: use one of v1, v2, or add the subset`,
+      ]],
+      ['a negative weight', { http: [split(110, -10)] }, [
+        '[test/Routes] error weight-negative http[0].route[1].weight: weight -10 is negative. Fix: use a weight of 0 or more',
+      ]],
+      ['fractional weights', { http: [split(89.5, 10.5)] }, [
+        '[test/Routes] error weight-invalid http[0].route[0].weight: 89.5 is not a whole number. Fix: use a whole number from 0 to 100',
+        '[test/Routes] error weight-invalid http[0].route[1].weight: 10.5 is not a whole number. Fix: use a whole number from 0 to 100',
+      ]],
+      ['every weight 0', { http: [split(0, 0)] }, [
+        '[test/Routes] error weights-all-zero http[0].route: every destination has weight 0, so no request can be routed. Fix: give at least one destination a weight above 0',
+      ]],
+      ['a route without destination', { http: [{ route: [] }] }, [
+        '[test/Routes] error route-no-action http[0].route: neither forwards, redirects nor responds. Fix: add a destination with a host, a redirect or a direct response',
+      ]],
+      ['no route', { http: [] }, [
+        '[test/Routes] error vs-no-routes http: has no route. Fix: add a route',
+      ]],
+      ['no host', { hosts: [] }, [
+        '[test/Routes] error vs-no-hosts hosts: routes apply to no host. Fix: list the host names clients call',
+      ]],
+      ['destination port 0', { http: [{ route: [{ host: HOST, port: 0 }] }] }, [
+        `[test/Routes] error port-invalid http[0].route[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+        '[test/Routes] error destination-port-unknown http[0].route[0].port: the Service has no port 0. Fix: use one of 3000',
+      ]],
+      ['destination port 70000', { http: [{ route: [{ host: HOST, port: 70000 }] }] }, [
+        `[test/Routes] error port-invalid http[0].route[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        '[test/Routes] error destination-port-unknown http[0].route[0].port: the Service has no port 70000. Fix: use one of 3000',
+      ]],
+      ['destination port 1.5', { http: [{ route: [{ host: HOST, port: 1.5 }] }] }, [
+        `[test/Routes] error port-invalid http[0].route[0].port: 1.5 is not a port number. Fix: ${PORT_FIX}`,
+        '[test/Routes] error destination-port-unknown http[0].route[0].port: the Service has no port 1.5. Fix: use one of 3000',
+      ]],
+    ])('fails synth on %s, with the construct path, the code, the prop, the message and the fix', (_, defect, expected) => {
       // GIVEN
-      const chart = Testing.chart();
+      const { chart, warnings } = routed(defect);
+
+      // WHEN
+      const lines = synthErrorLines(chart);
+
+      // THEN
+      expect(lines).toEqual(expected);
+      expect(warnings).toEqual([]);
+    });
+
+    test('fails synth on a name the API server rejects, naming the prop', () => {
+      // GIVEN
+      const { chart, warnings } = routed({ name: 'Greeter_Service' });
+
+      // WHEN
+      const lines = synthErrorLines(chart);
+
+      // THEN
+      expect(lines).toEqual([
+        '[test/Routes] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). '
+          + 'Fix: use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit',
+      ]);
+      expect(warnings).toEqual([]);
+    });
+
+    test('fails synth on a subset of a host without DestinationRule', () => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+      greeter(chart);
+      deployedService(chart, 'Movieweb', { app: 'movieweb' });
+
+      // WHEN
+      new VirtualService(chart, 'Routes', { name: 'movieweb', hosts: ['movieweb.default.svc.cluster.local'], http: [{ route: [{ host: 'movieweb.default.svc.cluster.local', subset: 'v1' }] }] });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual([
+        '[test/Routes] error destination-subset-undefined http[0].route[0].subset: no DestinationRule for movieweb.default.svc.cluster.local defines subset v1. '
+          + 'Fix: add a DestinationRule for movieweb.default.svc.cluster.local with the subset',
+      ]);
+      expect(warnings).toEqual([]);
+    });
+
+    test.each<[string, Partial<VirtualServiceProps>, string[]]>([
+      ['a weight over 100', { http: [split(101)] }, [
+        '[test/Routes] warning weights-not-100 http[0].route: weights add up to 101, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+      ]],
+      ['weights that add up to less than 100', { http: [split(90, 5)] }, [
+        '[test/Routes] warning weights-not-100 http[0].route: weights add up to 95, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+      ]],
+      ['weights that add up to more than 100', { http: [split(90, 20)] }, [
+        '[test/Routes] warning weights-not-100 http[0].route: weights add up to 110, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+      ]],
+      ['a single destination with a weight short of 100', { http: [split(50)] }, [
+        '[test/Routes] warning weights-not-100 http[0].route: weights add up to 50, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+      ]],
+      ['a split where one destination lacks a weight', { http: [split(100, undefined)] }, [
+        '[test/Routes] warning weight-missing http[0].route: splits requests but not every destination has a weight; those without one get none. Fix: give every destination a weight',
+      ]],
+      ['a route after the catch-all', { http: [{ route: [{ host: HOST, subset: 'v1' }] }, { route: [{ host: HOST, subset: 'v2' }] }] }, [
+        '[test/Routes] warning route-unreachable http[1]: is unreachable: the catch-all spec.http[0] before it takes every request. Fix: move the catch-all route to the end',
+      ]],
+    ])('warns at synth, without failing it, about %s', (_, defect, expected) => {
+      // GIVEN
+      const { chart, warnings } = routed(defect);
+
+      // WHEN
+      synth(chart);
+
+      // THEN
+      expect(warnings).toEqual(expected);
+    });
+
+    test('fails synth on warnings too when the analysis is told to', () => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart({ warningAction: WarningAction.FAIL });
       greeter(chart);
 
       // WHEN
-      new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }], ...defect });
+      new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [split(90, 5)] });
 
       // THEN
-      expect(() => synth(chart)).toThrow(error);
+      expect(synthErrorLines(chart)).toEqual([
+        '[test/Routes] warning weights-not-100 http[0].route: weights add up to 95, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+      ]);
+      expect(warnings).toEqual([]);
     });
   });
 
@@ -364,6 +497,7 @@ describe('VirtualService', () => {
     ])('with a gateway and bindToMesh %s, the routes apply to %j', (bindToMesh, gateways) => {
       // GIVEN
       const chart = Testing.chart();
+      deployedService(chart, 'Service', { app: 'greeter-service' });
       const gateway = new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
 
       // WHEN
@@ -378,6 +512,7 @@ describe('VirtualService', () => {
     test('without gateways, the routes apply to the mesh and name no gateway', () => {
       // GIVEN
       const chart = Testing.chart();
+      deployedService(chart, 'Service', { app: 'greeter-service' });
 
       // WHEN
       new VirtualService(chart, 'Routes', { name: 'greeter', hosts: [HOST], http: [{ route: [{ host: HOST }] }] });

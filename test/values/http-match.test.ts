@@ -1,6 +1,39 @@
-import { HttpMatch, StringMatch, _isCatchAll, _matchCovers, _matchProblems, _matchToIstio } from '../../lib';
+import { Chart } from 'cdk8s';
+import { DestinationRule, HttpMatch, HttpRoute, MeshAnalysis, StringMatch, VirtualService } from '../../lib';
+import { _isCatchAll, _matchCovers, _matchToIstio } from '../../lib/values/http-match';
+import { analyzedChart, deployedService, synth, validationLines } from '../support/manifests';
 
+const HOST = 'greeter-service.default.svc.cluster.local';
 const PORT_FIX = 'use a whole number from 1 to 65535';
+const REGEX_FIX = 'rewrite the expression without it, or match with exact/prefix';
+const SYNTAX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)';
+
+/**
+ * The greeter routed to v2 by the matches of route `routeIndex` (earlier routes match paths of their own), and to v1
+ * by a catch-all after them, in an app whose warnings go to `warnings`.
+ */
+function matched(matches: HttpMatch[], routeIndex = 0): { chart: Chart; warnings: string[] } {
+  const { chart, warnings } = analyzedChart();
+  const service = deployedService(chart, 'Service', { app: 'greeter-service', versions: ['v1', 'v2'] });
+  new DestinationRule(chart, 'Rule', { service, versions: [{ name: 'v1', image: 'greeter:1' }, { name: 'v2', image: 'greeter:2' }] });
+  const earlier = Array.from({ length: routeIndex }, (_, index): HttpRoute => ({ match: [{ uri: StringMatch.prefix(`/earlier-${index}`) }], route: [{ host: HOST, subset: 'v2' }] }));
+  new VirtualService(chart, 'Routes', {
+    name: 'greeter-service',
+    hosts: [HOST],
+    http: [...earlier, { match: matches, route: [{ host: HOST, subset: 'v2' }] }, { route: [{ host: HOST, subset: 'v1' }] }],
+  });
+  return { chart, warnings };
+}
+
+/** Every line the VirtualService reports at synth: the errors, then the warnings. */
+function reportedLines(chart: Chart, warnings: string[]): string[] {
+  try {
+    synth(chart);
+  } catch (error) {
+    return [...validationLines((error as Error).message), ...warnings];
+  }
+  return warnings;
+}
 
 describe('_matchToIstio', () => {
   test('renders every condition as the Istio HTTPMatchRequest field of the same name', () => {
@@ -125,56 +158,64 @@ describe('_matchCovers', () => {
   });
 });
 
-describe('_matchProblems', () => {
-  test('has no problem with a sound match', () => {
+describe('matches, as the mesh analysis checks them at synth', () => {
+  test('has no finding about a sound match', () => {
     // GIVEN
     const match: HttpMatch = {
       uri: StringMatch.regex('/users/[0-9]+'), headers: { 'user-agent': StringMatch.regex('.*Firefox.*') }, withoutHeaders: { 'x-internal': StringMatch.exact('1') }, port: 443,
     };
 
     // WHEN
-    const problems = _matchProblems(match, 'match[0]');
+    const { chart, warnings } = matched([match]);
 
     // THEN
-    expect(problems).toEqual([]);
+    expect(MeshAnalysis.findings(chart.node.root)).toEqual([]);
+    expect(reportedLines(chart, warnings)).toEqual([]);
   });
 
-  test('reports upper-case header names, which never match, in headers and withoutHeaders', () => {
+  test('warns about upper-case header names, which never match, in headers and withoutHeaders', () => {
     // GIVEN
     const match: HttpMatch = { headers: { 'User-Agent': StringMatch.regex('.*Firefox.*') }, withoutHeaders: { 'X-Internal': StringMatch.exact('1') } };
 
     // WHEN
-    const problems = _matchProblems(match, 'match[0]');
+    const { chart, warnings } = matched([match]);
 
     // THEN
-    expect(problems).toEqual([
-      { field: 'match[0].headers', value: 'User-Agent', message: 'header names are matched in lower case', fix: 'use \'user-agent\'' },
-      { field: 'match[0].withoutHeaders', value: 'X-Internal', message: 'header names are matched in lower case', fix: 'use \'x-internal\'' },
+    expect(reportedLines(chart, warnings)).toEqual([
+      '[test/Routes] warning header-name-case http[0].match[0].headers.User-Agent: header names are matched in lower case. Fix: use \'user-agent\'',
+      '[test/Routes] warning header-name-case http[0].match[0].withoutHeaders.X-Internal: header names are matched in lower case. Fix: use \'x-internal\'',
     ]);
   });
 
-  test.each<[string, HttpMatch, string, string]>([
-    ['a header', { headers: { 'user-agent': StringMatch.regex('(?=Firefox)') } }, 'match[0].headers.user-agent.regex', '(?=Firefox)'],
-    ['a header that must be absent', { withoutHeaders: { 'x-internal': StringMatch.regex('(') } }, 'match[0].withoutHeaders.x-internal.regex', '('],
-    ['a query parameter', { queryParams: { debug: StringMatch.regex('(a)\\1') } }, 'match[0].queryParams.debug.regex', '(a)\\1'],
-    ['the uri', { uri: StringMatch.regex('a\\Z') }, 'match[0].uri.regex', 'a\\Z'],
-    ['the scheme', { scheme: StringMatch.regex('') }, 'match[0].scheme.regex', ''],
-    ['the method', { method: StringMatch.regex('(?<!P)OST') }, 'match[0].method.regex', '(?<!P)OST'],
-    ['the authority', { authority: StringMatch.regex('[') }, 'match[0].authority.regex', '['],
-  ])('reports a bad regex in %s with its field path', (_, match, field, value) => {
+  test.each<[string, HttpMatch, string, string, string]>([
+    ['a header', { headers: { 'user-agent': StringMatch.regex('(?=Firefox)') } }, 'http[0].match[0].headers.user-agent.regex',
+      '"(?=Firefox)" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+    ['a header that must be absent', { withoutHeaders: { 'x-internal': StringMatch.regex('(') } }, 'http[0].match[0].withoutHeaders.x-internal.regex',
+      '"(" is not a valid regular expression', SYNTAX_FIX],
+    ['a query parameter', { queryParams: { debug: StringMatch.regex('(a)\\1') } }, 'http[0].match[0].queryParams.debug.regex',
+      '"(a)\\\\1" uses backreferences (\\1, \\k<name>), which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+    ['the uri', { uri: StringMatch.regex('a\\Z') }, 'http[0].match[0].uri.regex',
+      '"a\\\\Z" uses the anchors \\Z and \\G, which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+    ['the scheme', { scheme: StringMatch.regex('') }, 'http[0].match[0].scheme.regex',
+      '"" is not a valid regular expression', SYNTAX_FIX],
+    ['the method', { method: StringMatch.regex('(?<!P)OST') }, 'http[0].match[0].method.regex',
+      '"(?<!P)OST" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+    ['the authority', { authority: StringMatch.regex('[') }, 'http[0].match[0].authority.regex',
+      '"[" is not a valid regular expression', SYNTAX_FIX],
+  ])('fails synth on a bad regex in %s, naming its prop', (_, match, prop, message, fix) => {
     // GIVEN / WHEN
-    const problems = _matchProblems(match, 'match[0]');
+    const { chart, warnings } = matched([match]);
 
     // THEN
-    expect(problems.map((problem) => [problem.field, problem.value])).toEqual([[field, value]]);
+    expect(reportedLines(chart, warnings)).toEqual([`[test/Routes] error regex-invalid ${prop}: ${message}. Fix: ${fix}`]);
   });
 
-  test.each([0, 70000, 1.5, -80])('reports port %j', (port) => {
+  test.each([0, 70000, 1.5, -80])('fails synth on port %j, naming the route and the match', (port) => {
     // GIVEN / WHEN
-    const problems = _matchProblems({ port }, 'http[1].match[2]');
+    const { chart, warnings } = matched([{ uri: StringMatch.prefix('/a') }, { uri: StringMatch.prefix('/b') }, { port }], 1);
 
     // THEN
-    expect(problems).toEqual([{ field: 'http[1].match[2].port', value: port, message: 'is not a port number', fix: PORT_FIX }]);
+    expect(reportedLines(chart, warnings)).toEqual([`[test/Routes] error port-invalid http[1].match[2].port: ${port} is not a port number. Fix: ${PORT_FIX}`]);
   });
 
   test('reports every problem of a match at once', () => {
@@ -182,9 +223,13 @@ describe('_matchProblems', () => {
     const match: HttpMatch = { uri: StringMatch.regex('('), headers: { 'X-Beta': StringMatch.exact('true') }, port: 0 };
 
     // WHEN
-    const problems = _matchProblems(match, 'match[0]');
+    const { chart, warnings } = matched([match]);
 
     // THEN
-    expect(problems.map((problem) => problem.field)).toEqual(['match[0].uri.regex', 'match[0].port', 'match[0].headers']);
+    expect(reportedLines(chart, warnings)).toEqual([
+      `[test/Routes] error port-invalid http[0].match[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+      `[test/Routes] error regex-invalid http[0].match[0].uri.regex: "(" is not a valid regular expression. Fix: ${SYNTAX_FIX}`,
+      '[test/Routes] warning header-name-case http[0].match[0].headers.X-Beta: header names are matched in lower case. Fix: use \'x-beta\'',
+    ]);
   });
 });

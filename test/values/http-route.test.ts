@@ -1,22 +1,43 @@
 import { Duration, Testing } from 'cdk8s';
-import { HttpRoute, RetryOn, StringMatch, VirtualService, _routeProblems, _routeToIstio } from '../../lib';
-import { only, synth, synthError } from '../support/manifests';
+import { Construct } from 'constructs';
+import { DestinationRule, HttpRoute, MeshAnalysis, RetryOn, StringMatch, VirtualService } from '../../lib';
+import { _routeToIstio } from '../../lib/values/http-route';
+import { analyzedChart, deployedService, only, synth, validationLines } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 const TO_GREETER: HttpRoute = { route: [{ host: HOST }] };
 
+/**
+ * The Services the routes of these tests send requests, or copies of them, to: greeter-service (v1 and v2, with a
+ * DestinationRule), shadow, a and b (on port 8080), each with running pods.
+ */
+function routeTargets(scope: Construct): void {
+  const greeter = deployedService(scope, 'Greeter', { app: 'greeter-service', versions: ['v1', 'v2'] });
+  new DestinationRule(scope, 'GreeterRule', { service: greeter, versions: [{ name: 'v1', image: 'greeter:1' }, { name: 'v2', image: 'greeter:2' }] });
+  deployedService(scope, 'Shadow', { app: 'shadow' });
+  deployedService(scope, 'A', { app: 'a' });
+  deployedService(scope, 'B', { app: 'b', port: 8080 });
+}
+
 /** The routes of a VirtualService for helloweb.dev with the given routes, as synthesized. */
 function synthRoutes(http: HttpRoute[]): any[] {
   const chart = Testing.chart();
+  routeTargets(chart);
   new VirtualService(chart, 'Routes', { name: 'helloweb', hosts: ['helloweb.dev'], http });
   return only(synth(chart), 'VirtualService').spec.http;
 }
 
-/** The problems that the VirtualService of helloweb.dev with the given routes reports at synth, one per line. */
-function problemLines(http: HttpRoute[]): string[] {
-  const chart = Testing.chart();
+/** Every line the VirtualService of helloweb.dev with the given routes reports at synth: the errors, then the warnings. */
+function reportedLines(http: HttpRoute[]): string[] {
+  const { chart, warnings } = analyzedChart();
+  routeTargets(chart);
   new VirtualService(chart, 'Routes', { name: 'helloweb', hosts: ['helloweb.dev'], http });
-  return synthError(chart).split('\n').map((line) => line.trim()).filter((line) => line.startsWith('[test/Routes] '));
+  try {
+    synth(chart);
+  } catch (error) {
+    return [...validationLines((error as Error).message), ...warnings];
+  }
+  return warnings;
 }
 
 describe('HttpRoute', () => {
@@ -227,110 +248,124 @@ describe('HttpRoute', () => {
       fault: { abort: { httpStatus: 599, percentage: 0 } },
       mirrors: [{ destination: { host: HOST, subset: 'v2' }, percentage: 100 }],
     };
+    const chart = Testing.chart();
+    routeTargets(chart);
+    new VirtualService(chart, 'Routes', { name: 'helloweb', hosts: ['helloweb.dev'], http: [route] });
 
     // WHEN
-    const problems = _routeProblems(route, 'http[0]');
+    const findings = MeshAnalysis.findings(chart.node.root);
 
     // THEN
-    expect(problems).toEqual([]);
+    expect(findings).toEqual([]);
+    expect(only(synth(chart), 'VirtualService').spec.http[0].timeout).toEqual('0.001s');
   });
 
-  describe('reports bad input at synth, naming the construct path, the field, the value and the fix', () => {
+  describe('reports bad input at synth, naming the construct path, the code, the prop, the value and the fix', () => {
     const RETRY_CONDITIONS = '5xx, gateway-error, reset, reset-before-request, connect-failure, envoy-ratelimited, retriable-4xx, refused-stream, '
       + 'retriable-status-codes, retriable-headers, http3-post-connect-failure, cancelled, deadline-exceeded, internal, resource-exhausted, unavailable';
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+    const PERCENTAGE_FIX = 'use a value from 0 to 100';
+    const STATUS_FIX = 'use a status code from 200 to 599';
+    const WEIGHTS_FIX = 'make the weights of the route add up to 100';
     const weighted = (...weights: (number | undefined)[]): HttpRoute => ({
-      route: weights.map((weight, index) => ({ host: `greeter-v${index + 1}`, weight })),
+      route: weights.map((weight, index) => ({ host: ['a', 'b'][index], weight })),
     });
 
     test.each<[string, HttpRoute, string[]]>([
       ['a route and a redirect together', { route: [{ host: HOST }], redirect: { uri: '/new' } } as any,
-        ['[test/Routes] http[0]: a route forwards, redirects or responds, not more than one (got ["route","redirect"]). Fix: keep one of route, redirect and directResponse']],
+        ['[test/Routes] error route-action-conflict http[0]: sets route and redirect; a route forwards, redirects or responds. Fix: keep one of them']],
       ['a redirect and a direct response together', { redirect: { uri: '/new' }, directResponse: { status: 200 } } as any,
-        ['[test/Routes] http[0]: a route forwards, redirects or responds, not more than one (got ["redirect","directResponse"]). Fix: keep one of route, redirect and directResponse']],
+        ['[test/Routes] error route-action-conflict http[0]: sets redirect and directResponse; a route forwards, redirects or responds. Fix: keep one of them']],
       ['no action at all', { match: [{ uri: StringMatch.prefix('/a') }] } as any,
-        ['[test/Routes] http[0].route: a route needs a destination, a redirect or a direct response (got []). Fix: add a destination with a host']],
+        ['[test/Routes] error route-no-action http[0].route: neither forwards, redirects nor responds. Fix: add a destination with a host, a redirect or a direct response']],
       ['an empty route list', { route: [] },
-        ['[test/Routes] http[0].route: a route needs a destination, a redirect or a direct response (got []). Fix: add a destination with a host']],
+        ['[test/Routes] error route-no-action http[0].route: neither forwards, redirects nor responds. Fix: add a destination with a host, a redirect or a direct response']],
       ['a timeout of 0ms', { ...TO_GREETER, timeout: Duration.millis(0) },
-        ['[test/Routes] http[0].timeout: is shorter than the 1ms Istio accepts (got "0ms"). Fix: use at least Duration.millis(1)']],
+        ['[test/Routes] error duration-too-short http[0].timeout: 0s is shorter than the 1ms Istio accepts. Fix: use at least 1ms']],
       ['a per-try timeout of 0ms', { ...TO_GREETER, retries: { attempts: 3, perTryTimeout: Duration.millis(0) } },
-        ['[test/Routes] http[0].retries.perTryTimeout: is shorter than the 1ms Istio accepts (got "0ms"). Fix: use at least Duration.millis(1)']],
+        ['[test/Routes] error duration-too-short http[0].retries.perTryTimeout: 0s is shorter than the 1ms Istio accepts. Fix: use at least 1ms']],
       ['a fixed delay of 0ms', { ...TO_GREETER, fault: { delay: { fixedDelay: Duration.millis(0) } } },
-        ['[test/Routes] http[0].fault.delay.fixedDelay: is shorter than the 1ms Istio accepts (got "0ms"). Fix: use at least Duration.millis(1)']],
+        ['[test/Routes] error duration-too-short http[0].fault.delay.fixedDelay: 0s is shorter than the 1ms Istio accepts. Fix: use at least 1ms']],
       ['a mirror percentage of 150', { ...TO_GREETER, mirrors: [{ destination: { host: HOST }, percentage: 150 }] },
-        ['[test/Routes] http[0].mirrors[0].percentage: is not a percentage (got 150). Fix: use a number from 0 to 100']],
+        [`[test/Routes] error percentage-range http[0].mirrors[0].percentage: 150 is not a percentage. Fix: ${PERCENTAGE_FIX}`]],
       ['a mirror percentage of -1', { ...TO_GREETER, mirrors: [{ destination: { host: 'a' } }, { destination: { host: 'b' }, percentage: -1 }] },
-        ['[test/Routes] http[0].mirrors[1].percentage: is not a percentage (got -1). Fix: use a number from 0 to 100']],
+        [`[test/Routes] error percentage-range http[0].mirrors[1].percentage: -1 is not a percentage. Fix: ${PERCENTAGE_FIX}`]],
       ['a mirror to port 0', { ...TO_GREETER, mirrors: [{ destination: { host: HOST, port: 0 } }] },
-        ['[test/Routes] http[0].mirrors[0].destination.port: is not a port number (got 0). Fix: use a whole number from 1 to 65535']],
-      ['an abort percentage of 101', { ...TO_GREETER, fault: { abort: { httpStatus: 503, percentage: 101 } } },
-        ['[test/Routes] http[0].fault.abort.percentage: is not a percentage (got 101). Fix: use a number from 0 to 100']],
-      ['a delay percentage of 101', { ...TO_GREETER, fault: { delay: { fixedDelay: Duration.seconds(1), percentage: 101 } } },
-        ['[test/Routes] http[0].fault.delay.percentage: is not a percentage (got 101). Fix: use a number from 0 to 100']],
-      ['an abort status of 99', { ...TO_GREETER, fault: { abort: { httpStatus: 99 } } },
-        ['[test/Routes] http[0].fault.abort.httpStatus: is not an HTTP status Istio accepts (got 99). Fix: use a status code from 200 to 599']],
-      ['an abort status of 600', { ...TO_GREETER, fault: { abort: { httpStatus: 600 } } },
-        ['[test/Routes] http[0].fault.abort.httpStatus: is not an HTTP status Istio accepts (got 600). Fix: use a status code from 200 to 599']],
-      ['a direct response status of 700', { directResponse: { status: 700 } },
-        ['[test/Routes] http[0].directResponse.status: is not an HTTP status Istio accepts (got 700). Fix: use a status code from 200 to 599']],
-      ['retries with a per-try timeout but no attempts', { ...TO_GREETER, retries: { perTryTimeout: Duration.seconds(1) } },
-        ['[test/Routes] http[0].retries.attempts: retry settings are given without the number of attempts (got undefined). Fix: set attempts, e.g. 3']],
-      ['retries with conditions but no attempts', { ...TO_GREETER, retries: { retryOn: [RetryOn.FIVE_XX] } },
-        ['[test/Routes] http[0].retries.attempts: retry settings are given without the number of attempts (got undefined). Fix: set attempts, e.g. 3']],
-      ['retries with status codes but no attempts', { ...TO_GREETER, retries: { retryOnStatusCodes: [503] } },
-        ['[test/Routes] http[0].retries.attempts: retry settings are given without the number of attempts (got undefined). Fix: set attempts, e.g. 3']],
-      ['-1 attempts', { ...TO_GREETER, retries: { attempts: -1 } },
-        ['[test/Routes] http[0].retries.attempts: is not a number of retries (got -1). Fix: use a whole number, 0 to disable retries']],
-      ['1.5 attempts', { ...TO_GREETER, retries: { attempts: 1.5 } },
-        ['[test/Routes] http[0].retries.attempts: is not a number of retries (got 1.5). Fix: use a whole number, 0 to disable retries']],
-      ['an unknown retry condition', { ...TO_GREETER, retries: { attempts: 3, retryOn: [RetryOn.FIVE_XX, 'sometimes' as RetryOn] } },
-        [`[test/Routes] http[0].retries.retryOn: is not a condition Envoy retries on (got "sometimes"). Fix: use one of ${RETRY_CONDITIONS}`]],
-      ['a retry status code of 42', { ...TO_GREETER, retries: { attempts: 3, retryOnStatusCodes: [503, 42] } },
-        ['[test/Routes] http[0].retries.retryOnStatusCodes: is not an HTTP status Istio accepts (got 42). Fix: use a status code from 200 to 599']],
-      ['a redirect code of 305', { redirect: { uri: '/new', redirectCode: 305 as any } },
-        ['[test/Routes] http[0].redirect.redirectCode: is not a redirect status (got 305). Fix: use 301, 302, 303, 307 or 308']],
-      ['a redirect to port 70000', { redirect: { port: 70000 } },
-        ['[test/Routes] http[0].redirect.port: is not a port number (got 70000). Fix: use a whole number from 1 to 65535']],
-      ['a redirect with nothing set', { redirect: {} },
-        ['[test/Routes] http[0].redirect: redirects to the same place (got {}). Fix: give a uri, authority, scheme or port to redirect to']],
-      ['a fault with neither delay nor abort', { ...TO_GREETER, fault: {} },
-        ['[test/Routes] http[0].fault: injects no fault (got {}). Fix: give a delay or an abort, or remove the fault']],
-      ['a weight of 101', weighted(101),
         [
-          '[test/Routes] http[0].route[0].weight: is not a percentage (got 101). Fix: use a whole number from 0 to 100',
-          '[test/Routes] http[0].route: weights add up to 101, not 100 (got [101]). Fix: make the weights of the route add up to 100',
+          `[test/Routes] error port-invalid http[0].mirrors[0].destination.port: 0 is not a port number. Fix: ${PORT_FIX}`,
+          '[test/Routes] error destination-port-unknown http[0].mirrors[0].destination.port: the Service has no port 0. Fix: use one of 3000',
         ]],
+      ['an abort percentage of 101', { ...TO_GREETER, fault: { abort: { httpStatus: 503, percentage: 101 } } },
+        [`[test/Routes] error percentage-range http[0].fault.abort.percentage: 101 is not a percentage. Fix: ${PERCENTAGE_FIX}`]],
+      ['a delay percentage of 101', { ...TO_GREETER, fault: { delay: { fixedDelay: Duration.seconds(1), percentage: 101 } } },
+        [`[test/Routes] error percentage-range http[0].fault.delay.percentage: 101 is not a percentage. Fix: ${PERCENTAGE_FIX}`]],
+      ['an abort status of 99', { ...TO_GREETER, fault: { abort: { httpStatus: 99 } } },
+        [`[test/Routes] error status-range http[0].fault.abort.httpStatus: 99 is not an HTTP status Istio accepts. Fix: ${STATUS_FIX}`]],
+      ['an abort status of 600', { ...TO_GREETER, fault: { abort: { httpStatus: 600 } } },
+        [`[test/Routes] error status-range http[0].fault.abort.httpStatus: 600 is not an HTTP status Istio accepts. Fix: ${STATUS_FIX}`]],
+      ['a direct response status of 700', { directResponse: { status: 700 } },
+        [`[test/Routes] error status-range http[0].directResponse.status: 700 is not an HTTP status Istio accepts. Fix: ${STATUS_FIX}`]],
+      ['retries with a per-try timeout but no attempts', { ...TO_GREETER, retries: { perTryTimeout: Duration.seconds(1) } },
+        ['[test/Routes] error retries-without-attempts http[0].retries.attempts: retry settings are given without the number of attempts. Fix: set attempts, e.g. 3']],
+      ['retries with conditions but no attempts', { ...TO_GREETER, retries: { retryOn: [RetryOn.FIVE_XX] } },
+        ['[test/Routes] error retries-without-attempts http[0].retries.attempts: retry settings are given without the number of attempts. Fix: set attempts, e.g. 3']],
+      ['retries with status codes but no attempts', { ...TO_GREETER, retries: { retryOnStatusCodes: [503] } },
+        ['[test/Routes] error retries-without-attempts http[0].retries.attempts: retry settings are given without the number of attempts. Fix: set attempts, e.g. 3']],
+      ['-1 attempts', { ...TO_GREETER, retries: { attempts: -1 } },
+        ['[test/Routes] error retries-attempts-invalid http[0].retries.attempts: -1 is not a number of retries. Fix: use a whole number, 0 to disable retries']],
+      ['1.5 attempts', { ...TO_GREETER, retries: { attempts: 1.5 } },
+        ['[test/Routes] error retries-attempts-invalid http[0].retries.attempts: 1.5 is not a number of retries. Fix: use a whole number, 0 to disable retries']],
+      ['an unknown retry condition', { ...TO_GREETER, retries: { attempts: 3, retryOn: [RetryOn.FIVE_XX, 'sometimes' as RetryOn] } },
+        [`[test/Routes] error retries-condition-unknown http[0].retries.retryOn: "sometimes" is not a condition Envoy retries on. Fix: use status codes or ${RETRY_CONDITIONS}`]],
+      ['a retry status code of 42', { ...TO_GREETER, retries: { attempts: 3, retryOnStatusCodes: [503, 42] } },
+        [`[test/Routes] error status-range http[0].retries.retryOn: 42 is not an HTTP status Istio accepts. Fix: ${STATUS_FIX}`]],
+      ['a redirect code of 305', { redirect: { uri: '/new', redirectCode: 305 as any } },
+        ['[test/Routes] error redirect-code-invalid http[0].redirect.redirectCode: 305 is not a redirect status. Fix: use 301, 302, 303, 307 or 308']],
+      ['a redirect to port 70000', { redirect: { port: 70000 } },
+        [`[test/Routes] error port-invalid http[0].redirect.port: 70000 is not a port number. Fix: ${PORT_FIX}`]],
+      ['a redirect with nothing set', { redirect: {} },
+        ['[test/Routes] error redirect-empty http[0].redirect: redirects to the same place. Fix: give a uri, authority, scheme or port to redirect to']],
+      ['a fault with neither delay nor abort', { ...TO_GREETER, fault: {} },
+        ['[test/Routes] error fault-empty http[0].fault: injects no fault. Fix: give a delay or an abort, or remove the fault']],
+      ['a weight of 101', weighted(101),
+        [`[test/Routes] warning weights-not-100 http[0].route: weights add up to 101, not 100; Istio divides requests by each weight's share of the sum. Fix: ${WEIGHTS_FIX}`]],
       ['a weight of -1', weighted(-1),
         [
-          '[test/Routes] http[0].route[0].weight: is not a percentage (got -1). Fix: use a whole number from 0 to 100',
-          '[test/Routes] http[0].route: weights add up to -1, not 100 (got [-1]). Fix: make the weights of the route add up to 100',
+          '[test/Routes] error weight-negative http[0].route[0].weight: weight -1 is negative. Fix: use a weight of 0 or more',
+          `[test/Routes] warning weights-not-100 http[0].route: weights add up to -1, not 100; Istio divides requests by each weight's share of the sum. Fix: ${WEIGHTS_FIX}`,
         ]],
       ['weights that add up to 90', weighted(80, 10),
-        ['[test/Routes] http[0].route: weights add up to 90, not 100 (got [80,10]). Fix: make the weights of the route add up to 100']],
+        [`[test/Routes] warning weights-not-100 http[0].route: weights add up to 90, not 100; Istio divides requests by each weight's share of the sum. Fix: ${WEIGHTS_FIX}`]],
       ['a destination without weight in a split', weighted(90, undefined),
-        ['[test/Routes] http[0].route: splits traffic but not every destination has a weight (got [90,null]). Fix: give every destination a weight']],
+        ['[test/Routes] warning weight-missing http[0].route: splits requests but not every destination has a weight; those without one get none. Fix: give every destination a weight']],
       ['a match with a bad regex', { match: [{ headers: { 'user-agent': StringMatch.regex('(?=Firefox)') } }], route: [{ host: HOST }] },
-        ['[test/Routes] http[0].match[0].headers.user-agent.regex: uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support (got "(?=Firefox)"). Fix: rewrite the expression without it, or match with exact/prefix']],
+        ['[test/Routes] error regex-invalid http[0].match[0].headers.user-agent.regex: "(?=Firefox)" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support. '
+          + 'Fix: rewrite the expression without it, or match with exact/prefix']],
     ])('%s', (_, route, expected) => {
       // GIVEN
       const http = [route];
 
       // WHEN
-      const lines = problemLines(http);
+      const lines = reportedLines(http);
 
       // THEN
       expect(lines).toEqual(expected);
     });
 
-    test('reports the field paths of the route at its position', () => {
+    test('reports the props of the route at its position', () => {
       // GIVEN
-      const route: HttpRoute = { ...TO_GREETER, timeout: Duration.millis(0) };
+      const http: HttpRoute[] = [
+        { match: [{ uri: StringMatch.prefix('/a') }], ...TO_GREETER },
+        { match: [{ uri: StringMatch.prefix('/b') }], ...TO_GREETER },
+        { match: [{ uri: StringMatch.prefix('/c') }], ...TO_GREETER },
+        { ...TO_GREETER, timeout: Duration.millis(0) },
+      ];
 
       // WHEN
-      const problems = _routeProblems(route, 'http[3]');
+      const lines = reportedLines(http);
 
       // THEN
-      expect(problems.map((problem) => problem.field)).toEqual(['http[3].timeout']);
+      expect(lines).toEqual(['[test/Routes] error duration-too-short http[3].timeout: 0s is shorter than the 1ms Istio accepts. Fix: use at least 1ms']);
     });
   });
 });

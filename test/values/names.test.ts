@@ -1,9 +1,10 @@
 import { Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  Gateway, MeshService, Problem, ServiceEntry, VirtualService, _dnsLabelProblems, _formatProblem, _portProblems, _validateWith,
+  FindingLevel, Gateway, MeshAnalysis, MeshService, ServiceEntry, VersionedWorkload, VirtualService, analyzeManifests,
 } from '../../lib';
-import { synth, synthError } from '../support/manifests';
+import { Problem, _dnsLabelProblems, _formatProblem } from '../../lib/values/names';
+import { analyzedChart, synth, synthErrorLines } from '../support/manifests';
 
 const DNS_FIX = 'use at most 63 lower-case letters, digits and \'-\', starting and ending with a letter or digit';
 const PORT_FIX = 'use a whole number from 1 to 65535';
@@ -59,48 +60,71 @@ describe('_dnsLabelProblems', () => {
   });
 });
 
-describe('_portProblems', () => {
+describe('port numbers, as the port-invalid rule checks them', () => {
+  /** The findings of a Gateway whose one server listens on `port`. */
+  function gatewayFindings(port: unknown) {
+    return analyzeManifests([{
+      source: 'gateway.yaml:1',
+      manifest: {
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'Gateway',
+        metadata: { name: 'gateway' },
+        spec: { servers: [{ port: { number: port, name: 'http', protocol: 'HTTP' }, hosts: ['helloweb.dev'] }] },
+      },
+    }]);
+  }
+
   test.each([undefined, 1, 80, 3000, 65535])('accepts %p', (value) => {
     // GIVEN / WHEN
-    const problems = _portProblems('port', value);
+    const findings = gatewayFindings(value);
 
     // THEN
-    expect(problems).toEqual([]);
+    expect(findings).toEqual([]);
   });
 
   test.each([0, -1, 65536, 70000, 1.5, NaN])('rejects %p', (value) => {
     // GIVEN / WHEN
-    const problems = _portProblems('servers[0].port', value);
+    const findings = gatewayFindings(value);
 
     // THEN
-    expect(problems).toEqual([{ field: 'servers[0].port', value, message: 'is not a port number', fix: PORT_FIX }]);
+    expect(findings).toEqual([{
+      level: FindingLevel.ERROR,
+      code: 'port-invalid',
+      source: 'gateway.yaml:1',
+      kind: 'Gateway',
+      namespace: 'default',
+      name: 'gateway',
+      field: 'spec.servers[0].port.number',
+      message: `${JSON.stringify(value)} is not a port number`,
+      fix: PORT_FIX,
+    }]);
   });
 });
 
-describe('_validateWith', () => {
+describe('MeshAnalysis._validateProps', () => {
   test('reports the problems at synth, prefixed with the construct path', () => {
     // GIVEN
     const chart = Testing.chart();
     const checked = new Construct(chart, 'Checked');
 
     // WHEN
-    _validateWith(checked, () => [{ field: 'port', value: 0, message: 'is not a port number', fix: PORT_FIX }]);
+    MeshAnalysis._validateProps(checked, () => [{ field: 'port', value: 0, message: 'is not a port number', fix: PORT_FIX }]);
 
     // THEN
-    expect(() => synth(chart)).toThrow(/\[test\/Checked\] port: is not a port number \(got 0\)\. Fix: use a whole number from 1 to 65535/);
+    expect(synthErrorLines(chart)).toEqual(['[test/Checked] port: is not a port number (got 0). Fix: use a whole number from 1 to 65535']);
   });
 
   test('checks the state at synth, not at construction', () => {
     // GIVEN
     const chart = Testing.chart();
     const problems: Problem[] = [];
-    _validateWith(new Construct(chart, 'Checked'), () => problems);
+    MeshAnalysis._validateProps(new Construct(chart, 'Checked'), () => problems);
 
     // WHEN
     problems.push({ field: 'hosts', value: [], message: 'is empty', fix: 'add a host' });
 
     // THEN
-    expect(() => synth(chart)).toThrow(/\[test\/Checked\] hosts: is empty \(got \[\]\)\. Fix: add a host/);
+    expect(synthErrorLines(chart)).toEqual(['[test/Checked] hosts: is empty (got []). Fix: add a host']);
   });
 
   test('lets synth succeed when there is no problem', () => {
@@ -108,29 +132,35 @@ describe('_validateWith', () => {
     const chart = Testing.chart();
 
     // WHEN
-    _validateWith(new Construct(chart, 'Checked'), () => []);
+    MeshAnalysis._validateProps(new Construct(chart, 'Checked'), () => []);
 
     // THEN
     expect(synth(chart)).toEqual([]);
   });
 
-  test('reports every problem of every construct of an app in one error', () => {
+  test('reports every problem of every construct of an app in one error, with the findings of the mesh analysis', () => {
     // GIVEN
-    const chart = Testing.chart();
-    const service = new MeshService(chart, 'Service', { app: 'greeter', port: 70000 });
+    const { chart, warnings } = analyzedChart();
+    const service = new MeshService(chart, 'Service', { app: 'greeter', port: 70000, targetPort: 3000 });
+    new VersionedWorkload(chart, 'Workload', { app: 'greeter', version: { name: 'v1', image: 'greeter:1' } });
     new Gateway(chart, 'Gateway', { name: 'gateway', servers: [] });
     new ServiceEntry(chart, 'Api', { name: 'api', hosts: [], ports: [{ number: 443, protocol: 'HTTPS' }] });
-    new VirtualService(chart, 'Routes', { name: 'greeter', hosts: [service.host], http: [{ route: [{ host: service.host, weight: 101 }] }] });
+    new VirtualService(chart, 'Routes', { name: 'greeter', hosts: [service.host], http: [{ route: [{ host: service.host, weight: -1 }] }] });
+    MeshAnalysis._validateProps(new Construct(chart, 'Checked'), () => [{ field: 'hosts', value: [], message: 'is empty', fix: 'add a host' }]);
 
     // WHEN
-    const message = synthError(chart);
+    const lines = synthErrorLines(chart);
 
     // THEN
-    expect(message).toMatch(/\[test\/Service\] port: is not a port number \(got 70000\)\. Fix: use a whole number/);
-    expect(message).toMatch(/\[test\/Gateway\] servers: a gateway needs a server \(got \[\]\)\. Fix: add a server/);
-    expect(message).toMatch(/\[test\/Api\] hosts: a ServiceEntry needs a host \(got \[\]\)\. Fix: list the external host names/);
-    expect(message).toMatch(/\[test\/Routes\] http\[0\]\.route\[0\]\.weight: is not a percentage \(got 101\)\. Fix: use a whole number from 0 to 100/);
-    expect(message).toMatch(/\[test\/Routes\] http\[0\]\.route: weights add up to 101, not 100 \(got \[101\]\)\. Fix: make the weights/);
-    expect(message.split('\n').filter((line) => line.trim().startsWith('[test/'))).toHaveLength(5);
+    expect(lines).toEqual([
+      '[test/Service] error port-invalid port: 70000 is not a port number. Fix: use a whole number from 1 to 65535',
+      '[test/Gateway] error gw-no-servers servers: the gateway has no server. Fix: add a server with a port and hosts',
+      '[test/Api] error se-no-hosts hosts: the ServiceEntry adds no host. Fix: list the external host names, e.g. api.example.com',
+      '[test/Routes] error weight-negative http[0].route[0].weight: weight -1 is negative. Fix: use a weight of 0 or more',
+      '[test/Checked] hosts: is empty (got []). Fix: add a host',
+    ]);
+    expect(warnings).toEqual([
+      '[test/Routes] warning weights-not-100 http[0].route: weights add up to -1, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+    ]);
   });
 });
