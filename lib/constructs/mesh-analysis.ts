@@ -186,7 +186,7 @@ export class MeshAnalysis extends Construct {
     for (const finding of this.findingsByReporter.get(reporter) ?? []) {
       const line = this.lineOf(finding);
       const fails = finding.level === FindingLevel.ERROR || (finding.level === FindingLevel.WARNING && this.warnings === WarningAction.FAIL);
-      if (fails) lines.push(line);
+      if (fails && !lines.includes(line)) lines.push(line);
       const printed = `[${reporter.node.path}] ${line}`;
       if (this.reported.has(printed)) continue;
       this.reported.add(printed);

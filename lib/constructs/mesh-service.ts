@@ -96,7 +96,7 @@ export class MeshService extends Construct {
 /** The prop behind a field of the Service: its name, its `app`, its one port. */
 function serviceProp(field: string): string {
   if (field === 'metadata.name') return 'name';
-  if (field === 'spec.selector.app' || field === 'metadata.labels.app') return 'app';
+  if (field === 'spec.selector' || field === 'spec.selector.app' || field === 'metadata.labels.app') return 'app';
   if (field === 'spec.ports[0].port') return 'port';
   if (field === 'spec.ports[0].targetPort') return 'targetPort';
   return field;

@@ -105,7 +105,8 @@ export class VersionedWorkload extends Construct {
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
-    MeshAnalysis.of(this)._own(resource, this, workloadProp);
+    const named = props.version.deploymentName !== undefined;
+    MeshAnalysis.of(this)._own(resource, this, (field) => workloadProp(field, named));
   }
 
   /** The labels of every pod: `app` and `version`. */
@@ -126,9 +127,12 @@ export class VersionedWorkload extends Construct {
   }
 }
 
-/** The prop behind a field of the Deployment: the version's name, replicas and labels, the container port. */
-function workloadProp(field: string): string {
-  if (field === 'metadata.name') return 'version.deploymentName';
+/**
+ * The prop behind a field of the Deployment: the version's name, replicas and labels, the container port. The name
+ * is `version.deploymentName` when given, else made of `app` and `version.name`.
+ */
+function workloadProp(field: string, named: boolean): string {
+  if (field === 'metadata.name') return named ? 'version.deploymentName' : 'app, version.name';
   if (field === 'spec.replicas') return 'version.replicas';
   if (/\.labels\.version$/.test(field) || /\.matchLabels\.version$/.test(field)) return 'version.name';
   if (/\.labels\.app$/.test(field) || /\.matchLabels\.app$/.test(field)) return 'app';

@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import {
-  DestinationRule, Gateway, IstioApiVersion, MeshService, ServiceEntry, VirtualService, _istioClasses,
+  DestinationRule, Gateway, IstioApiVersion, MeshService, ServiceEntry, VersionedWorkload, VirtualService, _istioClasses,
 } from '../../lib';
 import { Manifest, synth } from '../support/manifests';
 
@@ -10,6 +10,7 @@ const ISTIO_KINDS = ['Gateway', 'VirtualService', 'DestinationRule', 'ServiceEnt
 function istioObjects(apiVersion?: IstioApiVersion): Manifest[] {
   const chart = Testing.chart();
   const service = new MeshService(chart, 'Service', { app: 'greeter' });
+  new VersionedWorkload(chart, 'Workload', { app: 'greeter', version: { name: 'v1', image: 'greeter:1' } });
   const gateway = new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['greeter.example.com'] }], apiVersion });
   const rule = new DestinationRule(chart, 'Rule', { service, versions: [{ name: 'v1', image: 'greeter:1' }], apiVersion });
   new VirtualService(chart, 'Routes', {

@@ -201,9 +201,9 @@ describe('VersionedService', () => {
       '[test/Greeter/Service] error name-invalid name: "Greeter_Service" is not a valid Service name (DNS-1035 label). '
         + 'Fix: use lower-case letters, digits and \'-\', at most 63 characters, starting with a letter and ending with a letter or digit',
       `[test/Greeter/Service] error port-invalid port: 0 is not a port number. Fix: ${PORT_FIX}`,
-      `[test/Greeter/Workload-v1] error name-invalid version.deploymentName: "Greeter_Service-v1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      `[test/Greeter/Workload-v1] error name-invalid app, version.name: "Greeter_Service-v1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       `[test/Greeter/Workload-v1] error port-invalid containerPort: 0 is not a port number. Fix: ${PORT_FIX}`,
-      `[test/Greeter/Workload-v2] error name-invalid version.deploymentName: "Greeter_Service-v2" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      `[test/Greeter/Workload-v2] error name-invalid app, version.name: "Greeter_Service-v2" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       `[test/Greeter/Workload-v2] error port-invalid containerPort: 0 is not a port number. Fix: ${PORT_FIX}`,
       `[test/Greeter/DestinationRule] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       `[test/Greeter/VirtualService] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,

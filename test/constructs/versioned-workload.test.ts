@@ -155,17 +155,15 @@ describe('VersionedWorkload', () => {
 
     test.each<[string, Partial<VersionedWorkloadProps>, string[]]>([
       ['an app name with an underscore, which the Deployment is named after by default', { app: 'Greeter_Service' }, [
-        `[test/Workload] error name-invalid version.deploymentName: "Greeter_Service-v1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        `[test/Workload] error name-invalid app, version.name: "Greeter_Service-v1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       ]],
       ['an app name over 63 characters, which no label value may be, in the labels of the Deployment and of its pods', { app: 'a'.repeat(64) }, [
         `[test/Workload] error label-value-invalid app: ${notALabel('a'.repeat(64))}`,
-        `[test/Workload] error label-value-invalid app: ${notALabel('a'.repeat(64))}`,
       ]],
       ['an upper-case version name, which the Deployment is named after by default', { version: { ...V1, name: 'V1' } }, [
-        `[test/Workload] error name-invalid version.deploymentName: "greeter-service-V1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        `[test/Workload] error name-invalid app, version.name: "greeter-service-V1" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       ]],
       ['a version name over 63 characters, which no label value may be, in the labels of the Deployment and of its pods', { version: { ...V1, name: 'v'.repeat(64) } }, [
-        `[test/Workload] error label-value-invalid version.name: ${notALabel('v'.repeat(64))}`,
         `[test/Workload] error label-value-invalid version.name: ${notALabel('v'.repeat(64))}`,
       ]],
       ['a negative replica count', { version: { ...V1, replicas: -1 } }, [

@@ -8,30 +8,8 @@
  *
  * `QUIET_TESTS=0 npx jest` switches the output rule off, e.g. to read what a test prints while debugging it.
  */
-import * as path from 'node:path';
 import { format } from 'node:util';
 
-/**
- * Test files that still print, relative to the repository root, and for now may: at synth, the mesh analysis writes
- * its warnings to stderr about what their fixtures leave out (Services that select no pods, hosts that are neither a
- * Service nor a ServiceEntry, weights that do not add up to 100, ...). Files leave this list as their tests are made
- * quiet; the list is to end up empty. Do not add files to it: a test that prints either expects the output (spy on it
- * and assert) or is a bug.
- */
-const NOISY_UNTIL_FIXED: readonly string[] = [
-  'test/constructs/api-version.test.ts',
-  'test/constructs/destination-rule.test.ts',
-  'test/constructs/gateway.test.ts',
-  'test/constructs/mesh-analysis.test.ts',
-  'test/constructs/mesh-service.test.ts',
-  'test/constructs/virtual-service.test.ts',
-  'test/readme.test.ts',
-  'test/values/http-route.test.ts',
-  'test/values/names.test.ts',
-  'test/values/string-match.test.ts',
-];
-
-const ROOT = path.resolve(__dirname, '..', '..');
 const CONSOLE_METHODS = ['log', 'warn', 'error'] as const;
 type ConsoleMethod = (typeof CONSOLE_METHODS)[number];
 
@@ -78,17 +56,11 @@ const stderrGuard = function write(this: NodeJS.WriteStream, ...args: Parameters
   return (originalStderrWrite as (...writeArgs: unknown[]) => boolean).apply(this, args);
 } as NodeJS.WriteStream['write'];
 
-function guarded(): boolean {
-  const testPath = expect.getState().testPath;
-  const file = testPath === undefined ? '' : path.relative(ROOT, testPath).split(path.sep).join('/');
-  return guardOn && !NOISY_UNTIL_FIXED.includes(file);
-}
-
 beforeEach(() => {
   expect.hasAssertions();
 
   printed = [];
-  if (!guarded()) return;
+  if (!guardOn) return;
   for (const method of CONSOLE_METHODS) console[method] = consoleGuards[method];
   process.stderr.write = stderrGuard;
 });

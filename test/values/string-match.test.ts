@@ -1,5 +1,6 @@
 import { Testing } from 'cdk8s';
-import { Problem, StringMatch, VirtualService } from '../../lib';
+import { MeshService, StringMatch, VersionedWorkload, VirtualService } from '../../lib';
+import type { Problem } from '../../lib/values/names';
 import { only, synth } from '../support/manifests';
 
 const RE2_FIX = 'rewrite the expression without it, or match with exact/prefix';
@@ -18,6 +19,8 @@ describe('StringMatch', () => {
   test('renders exact, prefix and regex as the one Istio field of each, in a VirtualService match', () => {
     // GIVEN
     const chart = Testing.chart();
+    new MeshService(chart, 'Service', { app: 'helloweb' });
+    new VersionedWorkload(chart, 'Web', { app: 'helloweb', version: { name: 'v1', image: 'learnistio/hello-web:1.0.0' } });
 
     // WHEN
     new VirtualService(chart, 'Routes', {
