@@ -1,5 +1,5 @@
-import { ApiObject } from 'cdk8s';
-import { Construct, IConstruct } from 'constructs';
+import { ApiObject, App, YamlOutputType } from 'cdk8s';
+import { Construct, Dependable, IConstruct } from 'constructs';
 import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, MeshAnalysisError, formatFinding } from '../analysis/finding';
 import { AnalyzedPhase, analyzeTransitions } from '../analysis/transitions';
@@ -64,8 +64,9 @@ export interface PhaseTree {
  * construct path and the name of its prop; findings about other objects are reported by the analysis itself.
  * The same rules run in `istio-traffic analyze` over YAML.
  *
- * The app is analysed once per validation pass (cdk8s validates the app once per synth and again for every chart
- * it writes), so that every pass sees the objects as they are then.
+ * cdk8s validates the app once when a synth starts and again right before it writes each chart; the app is analysed
+ * in each pass that comes right before writing, so that it sees the objects as they are written, and the first
+ * pass is left out when a later one follows.
  */
 export class MeshAnalysis extends Construct {
   /** The construct id of the analysis, a child of the app. */
@@ -115,6 +116,8 @@ export class MeshAnalysis extends Construct {
   private readonly reported = new Set<string>();
   /** The findings of the current validation pass, by the construct that reports them. */
   private findingsByReporter = new Map<IConstruct, Finding[]>();
+  /** Whether a chart is about to be written: the pass then checks what will be written. */
+  private writeAhead = false;
   /** DestinationRules, and the routes to them, by host: a rule declared after a route still comes first in files. */
   private readonly routeTargets = new Map<string, ApiObject[]>();
   private readonly routesTo = new Map<string, ApiObject[]>();
@@ -130,6 +133,15 @@ export class MeshAnalysis extends Construct {
     this.print = props.print ?? ((line) => process.stderr.write(`${line}\n`));
     // The root is validated first in every pass: the app is analysed once per pass, before any construct reports.
     scope.node.addValidation({ validate: () => this.analyze() });
+    // cdk8s resolves the app's dependencies right before each validation pass that precedes writing a chart; reading
+    // this construct's dependencies is the sign that such a pass comes.
+    const writeAhead = {};
+    Dependable.implement(writeAhead, { get dependencyRoots() { return markWriteAhead(); } });
+    const markWriteAhead = (): IConstruct[] => {
+      this.writeAhead = true;
+      return [];
+    };
+    this.node.addDependency(writeAhead);
     this.node.addValidation({ validate: () => this.report(this) });
   }
 
@@ -172,13 +184,24 @@ export class MeshAnalysis extends Construct {
   }
 
   private analyze(): string[] {
-    const findings = MeshAnalysis.findings(this.node.root);
     this.findingsByReporter = new Map();
+    if (!this.writeAhead && !this.validatesOnce()) return [];
+    this.writeAhead = false;
+    const findings = MeshAnalysis.findings(this.node.root);
     for (const finding of findings) {
       const reporter = this.owned.get(finding.source)?.owner ?? this;
       this.findingsByReporter.set(reporter, [...(this.findingsByReporter.get(reporter) ?? []), finding]);
     }
     return [];
+  }
+
+  /**
+   * Whether the app's synth validates only once, before it writes: only when each object gets a file of its own in a
+   * folder per chart. Every other synth validates again right before writing each chart, and is analysed then.
+   */
+  private validatesOnce(): boolean {
+    const app = this.node.root;
+    return !(app instanceof App) || app.yamlOutputType === YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE;
   }
 
   private report(reporter: IConstruct): string[] {
