@@ -1,6 +1,7 @@
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ApiObject, App, Chart, JsonPatch, Testing } from 'cdk8s';
+import { ApiObject, App, Chart, JsonPatch, Testing, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   DestinationRule, Finding, Gateway, MeshAnalysis, MeshAnalysisError, MeshAnalysisProps, MeshService, VersionedWorkload,
@@ -582,5 +583,52 @@ describe('MeshAnalysis', () => {
 
     // THEN
     expect(findings).toEqual(WALKTHROUGH_PHASES.map(({ folder }) => ({ phase: folder, findings: [] })));
+  });
+});
+
+describe('MeshAnalysis in every way cdk8s writes an app', () => {
+  /** An app whose one raw VirtualService routes to a subset nobody defines, in the given output layout. */
+  function brokenApp(yamlOutputType: YamlOutputType): { app: App; outdir: string } {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesh-analysis-output-'));
+    const app = new App({ outdir, yamlOutputType });
+    for (const id of ['first', 'second']) {
+      new ApiObject(new Chart(app, id, { namespace: 'default' }), 'Reviews', {
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'VirtualService',
+        metadata: { name: `reviews-${id}` },
+        spec: { hosts: [`reviews-${id}.example.com`], http: [{ route: [{ destination: { host: 'reviews.default.svc.cluster.local', subset: 'v9' } }] }] },
+      });
+    }
+    new MeshAnalysis(app, { warnings: WarningAction.IGNORE });
+    return { app, outdir };
+  }
+
+  const LAYOUTS = Object.values(YamlOutputType).filter((layout): layout is YamlOutputType => typeof layout === 'number');
+
+  test.each(LAYOUTS.map((layout) => [YamlOutputType[layout], layout] as const))('fails before writing any file with the %s layout', (_, yamlOutputType) => {
+    // GIVEN
+    const { app, outdir } = brokenApp(yamlOutputType);
+
+    // WHEN
+    const error = thrownBy(() => app.synth());
+
+    // THEN
+    expect(error).toContain('error destination-subset-undefined');
+    expect(error).toContain('VirtualService default/reviews-first spec.http[0].route[0].destination.subset');
+    expect(error).toContain('VirtualService default/reviews-second spec.http[0].route[0].destination.subset');
+    expect(fs.readdirSync(outdir)).toEqual([]);
+  });
+
+  test('synthYaml and Chart.toJson fail the same way', () => {
+    // GIVEN
+    const { app } = brokenApp(YamlOutputType.FILE_PER_CHART);
+
+    // WHEN
+    const fromYaml = thrownBy(() => app.synthYaml());
+    const fromChart = thrownBy(() => app.charts[0].toJson());
+
+    // THEN
+    expect(fromYaml).toContain('error destination-subset-undefined');
+    expect(fromChart).toContain('error destination-subset-undefined');
   });
 });
