@@ -4,7 +4,8 @@ import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { Manifest } from '../manifest/manifest';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
-import { trafficPage } from '../review/traffic-diagram';
+import { planPage } from '../review/plan-page';
+import { PreviousPhase, trafficPage } from '../review/traffic-diagram';
 
 /** One phase of a rollout: its folder, and the charts that make its complete desired state. */
 export interface PhaseDefinition {
@@ -43,6 +44,9 @@ export interface PhaseFoldersOptions {
 /** Name of the folder that holds a copy of the live phase. */
 export const LIVE_FOLDER = 'live';
 
+/** Name of the page beside the phase folders with the plan of the whole rollout. */
+export const PLAN_PAGE = 'PLAN.md';
+
 /**
  * The `livePhase` of a YAML file such as `livePhase: 05-canary-10`, so that moving a rollout on is a one-line
  * change in a committed file.
@@ -56,7 +60,8 @@ export function readLivePhase(configFile: string): string {
 /**
  * Synthesizes each phase into `<outdir>/<folder>/` after checking make-before-break between consecutive
  * phases, and gives every folder a `kustomization.yaml` (for `kubectl apply -k`) and a `TRAFFIC.md` with a
- * diagram of where requests go. With `livePhase`, `<outdir>/live/` is a copy of that phase.
+ * diagram of where requests go and what changed since the phase before. `<outdir>/PLAN.md` holds the plan of every
+ * phase and a chart of each version's share of requests. With `livePhase`, `<outdir>/live/` is a copy of that phase.
  */
 export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[], options: PhaseFoldersOptions = {}): void {
   const folders = definitions.map((phase) => phase.folder);
@@ -65,21 +70,27 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   }
   const phases = definePhaseApps(outdir, definitions);
   MeshAnalysis.checkTransitions(phases.map((phase) => ({ name: phase.folder, root: phase.app })));
+  const described: PreviousPhase[] = [];
   for (const phase of phases) {
     phase.app.synth();
-    describeFolder(phase.app, phase.folder);
+    described.push(describeFolder(phase.app, phase.folder, described[described.length - 1]));
   }
+  fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
   if (options.livePhase !== undefined) {
     fs.cpSync(path.join(outdir, options.livePhase), path.join(outdir, LIVE_FOLDER), { recursive: true });
   }
 }
 
-/** Adds the kustomization and the traffic page of a phase's folder, after its app wrote its YAML there. */
-function describeFolder(app: App, title: string): void {
+/**
+ * Adds the kustomization and the traffic page of a phase's folder, after its app wrote its YAML there; gives the
+ * phase, to compare the next one with.
+ */
+function describeFolder(app: App, title: string, previous: PreviousPhase | undefined): PreviousPhase {
   const folder = app.outdir;
   const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
   const manifests = app.charts.flatMap((chart) => chart.toJson() as Manifest[]);
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
-  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests));
+  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests, previous));
+  return { title, manifests };
 }

@@ -1,375 +1,368 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Manifest, trafficDiagram, trafficPage } from '../../lib';
-import { parseObjects } from '../support/walkthrough';
+import { LINE_WIDTH, textWidth } from '../../lib/review/mermaid-text';
+import { edgeStyle, renderTrafficModel, strokeWidth } from '../../lib/review/traffic-flowchart';
+import { TrafficEdge, TrafficEdgeKind, TrafficModel, TrafficNodeKind } from '../../lib/review/traffic-model';
+import {
+  REVIEWS_HOST, destinationRule, gateway, reviewsRoutes, reviewsWithSubsets, service, serviceEntry, sidecar, toSubset, version,
+  virtualService, webCallingReviews, deployment,
+} from './support/objects';
 
-const DIST = path.resolve(__dirname, '..', '..', 'dist');
-
-function virtualService(name: string, spec: Record<string, unknown>, namespace = 'shop'): Manifest {
-  return { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name, namespace }, spec };
-}
-
-function serviceEntry(name: string, hosts: string[], ports: Array<Record<string, unknown>>, namespace = 'shop'): Manifest {
-  return { apiVersion: 'networking.istio.io/v1', kind: 'ServiceEntry', metadata: { name, namespace }, spec: { hosts, ports } };
-}
-
-/** A mesh VirtualService `reviews` for the host `reviews` with the given HTTP routes. */
-function reviews(...http: Array<Record<string, unknown>>): Manifest {
-  return virtualService('reviews', { hosts: ['reviews'], http });
-}
-
-function subset(name: string, weight?: number): Record<string, unknown> {
-  return { destination: { host: 'reviews', subset: name }, ...(weight === undefined ? {} : { weight }) };
-}
-
-/** The lines of a diagram after its `flowchart LR` header. */
-function bodyOf(diagram: string): string[] {
-  return diagram.split('\n').slice(1);
-}
-
-/** The edges of a diagram: lines with an arrow. */
-function edgesOf(diagram: string): string[] {
-  return bodyOf(diagram).filter((line) => / (-->|-\.->)/.test(line));
-}
-
-const MESH = '  mesh(["mesh sidecars"])';
-const VS_REVIEWS = '  vs_shop_reviews{{"VirtualService reviews: reviews"}}';
 const V1 = 'subset_reviews_shop_svc_cluster_local_v1';
 const V2 = 'subset_reviews_shop_svc_cluster_local_v2';
 
+/** web.example.com at the Gateway `public` goes to web, which calls reviews; reviews splits v1 / v2. */
+function shop(v1: number, v2: number, route: Record<string, unknown> = {}): Manifest[] {
+  return [
+    gateway('public', [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['*'] }]),
+    virtualService('web', { hosts: ['web.example.com'], gateways: ['public'], http: [{ route: [{ destination: { host: 'web' } }] }] }),
+    ...webCallingReviews(),
+    ...reviewsWithSubsets(),
+    reviewsRoutes({ route: [toSubset('v1', v1), toSubset('v2', v2)], ...route }),
+  ];
+}
+
+/** The arrows of a diagram: lines with `-->`, `-.->` or `--x`. */
+function arrowsOf(diagram: string): string[] {
+  return diagram.split('\n').filter((line) => / (-->|-\.->|--x)/.test(line));
+}
+
+/** The quoted labels of a diagram, as Mermaid source. */
+function labelsOf(diagram: string): string[] {
+  return [...diagram.matchAll(/"([^"]*)"/g)].map((match) => match[1]);
+}
+
+function edge(kind: TrafficEdgeKind, percent?: number, toCandidate = false): TrafficEdge {
+  return { from: 'a', to: 'b', kind, texts: [], percent, toCandidate };
+}
+
 describe('trafficDiagram', () => {
-  test('is an empty left-to-right flowchart without VirtualServices or ServiceEntries', () => {
+  test('draws the whole chain top to bottom, weights as line widths, the candidate amber, and what changed', () => {
     // GIVEN
-    const manifests: Manifest[] = [{ apiVersion: 'v1', kind: 'Service', metadata: { name: 'reviews' }, spec: {} }];
+    const manifests = shop(90, 10);
+
+    // WHEN
+    const diagram = trafficDiagram(manifests, shop(100, 0));
+
+    // THEN
+    expect(diagram).toEqual([
+      'flowchart TB',
+      '  clients(["clients"])',
+      '  gateway_shop_public["Gateway shop/public<br/>:80 HTTP<br/>hosts #42;"]',
+      '  vs_shop_web{{"VS web<br/>web.example.com"}}',
+      '  service_web_shop_svc_cluster_local["web<br/>web:1.0 ×3"]',
+      '  vs_shop_reviews{{"VS reviews<br/>(mesh)"}}',
+      '  subgraph service_reviews_shop_svc_cluster_local["reviews · DR"]',
+      `    ${V1}["v1 · stable<br/>reviews:1.0 ×2<br/>ISTIO_MUTUAL"]`,
+      `    ${V2}["v2 · candidate<br/>reviews:2.0 ×2<br/>ISTIO_MUTUAL"]`,
+      '  end',
+      '  clients --> gateway_shop_public',
+      '  gateway_shop_public -->|"Host: web.example.com"| vs_shop_web',
+      '  vs_shop_web -->|"100%"| service_web_shop_svc_cluster_local',
+      '  service_web_shop_svc_cluster_local -->|"REVIEWS_URL"| vs_shop_reviews',
+      `  vs_shop_reviews -->|"90% (was 100%)"| ${V1}`,
+      `  vs_shop_reviews -->|"10% (was 0%)"| ${V2}`,
+      '  linkStyle 2 stroke-width:5px',
+      '  linkStyle 4 stroke-width:4.6px',
+      '  linkStyle 5 stroke:#d97706,stroke-width:1.4px',
+      '  classDef candidate stroke:#d97706,stroke-width:3px',
+      `  class ${V2} candidate`,
+    ].join('\n'));
+  });
+
+  test('draws 0% grey and dotted, and a mirror as the only dashed line', () => {
+    // GIVEN
+    const manifests = shop(100, 0, { mirror: { host: 'reviews', subset: 'v2' } });
 
     // WHEN
     const diagram = trafficDiagram(manifests);
 
     // THEN
-    expect(diagram).toEqual('flowchart LR');
+    expect(diagram.split('\n').slice(-7)).toEqual([
+      `  vs_shop_reviews -->|"0%"| ${V2}`,
+      `  vs_shop_reviews -.->|"mirror 100%"| ${V2}`,
+      '  linkStyle 2,4 stroke-width:5px',
+      '  linkStyle 5 stroke:#9ca3af,stroke-width:1px,stroke-dasharray:2 4',
+      '  linkStyle 6 stroke:#d97706,stroke-width:5px,stroke-dasharray:8 5',
+      '  classDef candidate stroke:#d97706,stroke-width:3px',
+      `  class ${V2} candidate`,
+    ]);
+    expect(arrowsOf(diagram).filter((line) => line.includes('-.->'))).toEqual([`  vs_shop_reviews -.->|"mirror 100%"| ${V2}`]);
   });
 
-  test('draws a mesh VirtualService from the mesh sidecars, with the weight of each subset on its edge', () => {
+  test('marks versions without pods with dashed borders, new boxes blue and "(new)", and what a box was', () => {
     // GIVEN
-    const manifests = [reviews({ route: [subset('v1', 90), subset('v2', 10)] })];
+    const dark = [...reviewsWithSubsets({ withV2Pods: false }), reviewsRoutes({ route: [toSubset('v1', 100), toSubset('v2', 0)] })];
+    const deployed = [...reviewsWithSubsets(), reviewsRoutes({ route: [toSubset('v1', 100), toSubset('v2', 0)] })];
+
+    // WHEN
+    const first = trafficDiagram(dark, reviewsWithSubsets({ withV2Pods: false }));
+    const second = trafficDiagram(deployed, dark);
+
+    // THEN
+    expect(first).toContain(`    ${V2}["v2 · candidate<br/>no pods<br/>ISTIO_MUTUAL"]\n`);
+    expect(first).toContain('  vs_shop_reviews{{"VS reviews<br/>(mesh)<br/>(new)"}}\n');
+    expect(first.split('\n').slice(-6)).toEqual([
+      '  classDef changed fill:#dbeafe,stroke:#2563eb',
+      '  classDef candidate stroke:#d97706,stroke-width:3px',
+      '  classDef nopods fill:#f9fafb,stroke-dasharray:4 3,color:#6b7280',
+      '  class any_workload,vs_shop_reviews changed',
+      `  class ${V2} candidate`,
+      `  class ${V2} nopods`,
+    ]);
+    expect(second).toContain(`    ${V2}["v2 · candidate<br/>reviews:2.0 ×2<br/>ISTIO_MUTUAL<br/>(was no pods)"]\n`);
+    expect(second).toContain(`  class ${V2} changed\n`);
+  });
+
+  test('numbers rules in match order on their arrows', () => {
+    // GIVEN
+    const manifests = [...reviewsWithSubsets(), reviewsRoutes(
+      { match: [{ headers: { 'user-agent': { regex: '.*Firefox.*' } } }], route: [toSubset('v2')] },
+      { route: [toSubset('v1')] },
+    )];
+
+    // WHEN
+    const arrows = arrowsOf(trafficDiagram(manifests)).filter((line) => line.startsWith('  vs_shop_reviews'));
+
+    // THEN
+    expect(arrows).toEqual([
+      `  vs_shop_reviews -->|"rule 1: header user-agent<br/>regex .#42;Firefox.#42;<br/>100%"| ${V2}`,
+      `  vs_shop_reviews -->|"rule 2: everything else<br/>100%"| ${V1}`,
+    ]);
+  });
+
+  test('draws the REGISTRY_ONLY lock: allowed through the ServiceEntry, blocked for any other external host', () => {
+    // GIVEN
+    const manifests = [
+      service('movies'), deployment('movies', { app: 'movies' }, 'movies:1'),
+      serviceEntry('payments', ['api.payments.com'], [{ number: 443, protocol: 'HTTPS' }]), sidecar('movies', 'movies', ['./*']),
+    ];
 
     // WHEN
     const diagram = trafficDiagram(manifests);
 
     // THEN
     expect(diagram).toEqual([
-      'flowchart LR',
-      VS_REVIEWS,
-      MESH,
-      `  ${V1}["reviews v1"]`,
-      `  ${V2}["reviews v2"]`,
-      '  mesh --> vs_shop_reviews',
-      `  vs_shop_reviews -->|"90%"| ${V1}`,
-      `  vs_shop_reviews -->|"10%"| ${V2}`,
+      'flowchart TB',
+      '  service_movies_shop_svc_cluster_local["movies<br/>movies:1 ×1"]',
+      '  external_api_payments_com[("api.payments.com<br/>HTTPS 443")]',
+      '  blocked["any other external host"]',
+      '  service_movies_shop_svc_cluster_local -->|"ServiceEntry payments"| external_api_payments_com',
+      '  service_movies_shop_svc_cluster_local --x|"blocked by<br/>REGISTRY_ONLY<br/>Sidecar movies"| blocked',
+      '  linkStyle 1 stroke:#dc2626',
+      '  classDef blocked fill:#fee2e2,stroke:#dc2626,color:#991b1b',
+      '  class blocked blocked',
     ].join('\n'));
   });
 
-  test('draws a lone destination without weight at 100%, and a destination without subset as its Service', () => {
+  test('draws a redirect as a flag, a subset that is gone greyed, and lists other objects that are gone', () => {
     // GIVEN
-    const manifests = [reviews({ route: [{ destination: { host: 'ratings.data.svc.cluster.local' } }] })];
+    const before = [...reviewsWithSubsets(), service('legacy'), reviewsRoutes({ route: [toSubset('v1', 0), toSubset('v2', 100)] })];
+    const after = [
+      service('reviews'), version('reviews', 'v2', '2.0'), destinationRule(REVIEWS_HOST, ['v2']),
+      reviewsRoutes({ match: [{ uri: { prefix: '/old' } }], redirect: { uri: '/new' } }, { route: [toSubset('v2')] }),
+    ];
 
     // WHEN
-    const diagram = trafficDiagram(manifests);
+    const diagram = trafficDiagram(after, before);
 
     // THEN
-    expect(bodyOf(diagram)).toEqual([
-      VS_REVIEWS,
-      MESH,
-      '  svc_ratings_data_svc_cluster_local["Service ratings"]',
-      '  mesh --> vs_shop_reviews',
-      '  vs_shop_reviews -->|"100%"| svc_ratings_data_svc_cluster_local',
-    ]);
+    expect(diagram).toContain('  action_shop_reviews_0>"redirect 301 to<br/>/new<br/>(new)"]\n');
+    expect(diagram).toContain(`    ${V1}["v1 · previous<br/>reviews:1.0 ×2<br/>ISTIO_MUTUAL<br/>(removed)"]\n`);
+    expect(diagram).toContain('  removed["removed<br/>Service legacy"]\n');
+    expect(diagram).toContain('  classDef removed fill:#f3f4f6,stroke:#9ca3af,stroke-dasharray:4 3,color:#6b7280\n');
+    expect(diagram.endsWith(`  class ${V1},removed removed`)).toBe(true);
   });
 
-  test('draws a gateway VirtualService from the clients through each of its gateways, the edge labelled with its hosts', () => {
-    // GIVEN
-    const manifests = [virtualService('shop', {
-      hosts: ['shop.example.com', 'www.example.com'],
-      gateways: ['public', 'istio-system/ingress'],
-      http: [{ route: [{ destination: { host: 'web' } }] }],
-    })];
-
-    // WHEN
-    const diagram = trafficDiagram(manifests);
-
-    // THEN
-    expect(bodyOf(diagram)).toEqual([
-      '  vs_shop_shop{{"VirtualService shop: shop.example.com, www.example.com"}}',
-      '  clients(["clients"])',
-      '  gw_shop_public["Gateway shop/public"]',
-      '  gw_istio_system_ingress["Gateway istio-system/ingress"]',
-      '  svc_web_shop_svc_cluster_local["Service web"]',
-      '  clients --> gw_shop_public',
-      '  gw_shop_public -->|"shop.example.com, www.example.com"| vs_shop_shop',
-      '  clients --> gw_istio_system_ingress',
-      '  gw_istio_system_ingress -->|"shop.example.com, www.example.com"| vs_shop_shop',
-      '  vs_shop_shop -->|"100%"| svc_web_shop_svc_cluster_local',
-    ]);
-  });
-
-  test('draws a VirtualService bound to gateways and to mesh from both', () => {
-    // GIVEN
-    const manifests = [virtualService('reviews', {
-      hosts: ['reviews', 'reviews.example.com'],
-      gateways: ['public', 'mesh'],
-      http: [{ route: [subset('v1')] }],
-    })];
-
-    // WHEN
-    const edges = edgesOf(trafficDiagram(manifests));
-
-    // THEN
-    expect([...edges].sort()).toEqual([
-      '  clients --> gw_shop_public',
-      '  gw_shop_public -->|"reviews, reviews.example.com"| vs_shop_reviews',
-      '  mesh --> vs_shop_reviews',
-      `  vs_shop_reviews -->|"100%"| ${V1}`,
-    ]);
-  });
-
-  test('labels the edges of a matching route with its matches, ORed, and its conditions, ANDed', () => {
-    // GIVEN
-    const manifests = [reviews(
-      { match: [{ headers: { 'user-agent': { regex: '.*Firefox.*' } } }, { uri: { prefix: '/beta' }, queryParams: { v: { exact: '2' } } }], route: [subset('v2')] },
-      { route: [subset('v1')] },
+  test('escapes what Mermaid or Markdown would read: #, &, quotes, <, >, backticks, *, _, ~, [ ], @, a leading list marker, URLs', () => {
+    // GIVEN header values with every one of them
+    const values = ['#quot; `code` <b>&amp;', '*x* _y_ ~~z~~ [a](b) me@x.org', '- item', '1. item', 'https://www.example.com'];
+    const manifests = [...reviewsWithSubsets(), reviewsRoutes(
+      ...values.map((value, index) => ({ match: [{ headers: { [`h${index}`]: { exact: value } } }], route: [toSubset('v2')] })),
+      { route: [toSubset('v1')] },
     )];
 
     // WHEN
-    const edges = edgesOf(trafficDiagram(manifests));
+    const labels = labelsOf(trafficDiagram(manifests)).filter((label) => label.startsWith('rule'));
 
     // THEN
-    expect(edges).toEqual([
-      '  mesh --> vs_shop_reviews',
-      `  vs_shop_reviews -->|"user-agent ~ .*Firefox.* or uri starts with /beta and ?v = 2: 100%"| ${V2}`,
-      `  vs_shop_reviews -->|"100%"| ${V1}`,
+    expect(labels.slice(0, 5)).toEqual([
+      'rule 1: header h0 = #35;quot;<br/>#96;code#96; #lt;b#gt;#38;amp;<br/>100%',
+      'rule 2: header h1 = #42;x#42; #95;y#95;<br/>#126;#126;z#126;#126; #91;a#93;(b) me#64;x.org<br/>100%',
+      'rule 3: header h2 = - item<br/>100%',
+      'rule 4: header h3 = 1. item<br/>100%',
+      'rule 5: header h4 =<br/>https#58;//www#46;example.com<br/>100%',
     ]);
   });
 
-  test('draws a mirror as a dashed edge with its percentage, from mirror and from mirrors', () => {
-    // GIVEN
-    const manifests = [
-      reviews({ route: [subset('v1')], mirror: { host: 'reviews', subset: 'v2' }, mirrorPercentage: { value: 20 } }),
-      virtualService('ratings', {
-        hosts: ['ratings'],
-        http: [{
-          match: [{ headers: { 'x-shadow': { exact: 'yes' } } }],
-          route: [{ destination: { host: 'ratings' } }],
-          mirrors: [{ destination: { host: 'ratings-shadow' } }, { destination: { host: 'ratings-audit' }, percentage: { value: 5 } }],
-        }],
-      }),
-    ];
-
-    // WHEN
-    const edges = edgesOf(trafficDiagram(manifests));
-
-    // THEN
-    expect(edges).toEqual([
-      '  mesh --> vs_shop_reviews',
-      `  vs_shop_reviews -->|"100%"| ${V1}`,
-      `  vs_shop_reviews -.->|"mirror 20%"| ${V2}`,
-      '  mesh --> vs_shop_ratings',
-      '  vs_shop_ratings -->|"x-shadow = yes: 100%"| svc_ratings_shop_svc_cluster_local',
-      '  vs_shop_ratings -.->|"x-shadow = yes: mirror 100%"| svc_ratings_shadow_shop_svc_cluster_local',
-      '  vs_shop_ratings -.->|"x-shadow = yes: mirror 5%"| svc_ratings_audit_shop_svc_cluster_local',
-    ]);
-  });
-
-  test('puts a rewrite on the edge of the destination', () => {
-    // GIVEN
-    const manifests = [reviews({ match: [{ uri: { prefix: '/greeting' } }], rewrite: { uri: '/hello' }, route: [subset('v2')] })];
-
-    // WHEN
-    const edges = edgesOf(trafficDiagram(manifests));
-
-    // THEN
-    expect(edges).toEqual([
-      '  mesh --> vs_shop_reviews',
-      `  vs_shop_reviews -->|"uri starts with /greeting: rewrite to /hello: 100%"| ${V2}`,
-    ]);
-  });
-
-  test('draws a redirect and a direct response as nodes of their own, one per route', () => {
-    // GIVEN
-    const manifests = [reviews(
-      { match: [{ uri: { prefix: '/old' } }], redirect: { uri: '/new', authority: 'reviews.shop.svc.cluster.local:9080', redirectCode: 302 } },
-      { match: [{ uri: { exact: '/health' } }], directResponse: { status: 204 } },
-      { route: [subset('v1')] },
+  test('escapes what starts a line as a Markdown underline or list would', () => {
+    // GIVEN values that wrap so that they start a line of their own
+    const manifests = [...reviewsWithSubsets(), reviewsRoutes(
+      { match: [{ headers: { 'a-rather-long-header-name': { exact: '- item' } } }], route: [toSubset('v2')] },
+      { match: [{ headers: { 'another-long-header-name': { exact: '1. item' } } }], route: [toSubset('v2')] },
+      { route: [toSubset('v1')] },
     )];
 
     // WHEN
-    const diagram = trafficDiagram(manifests);
+    const labels = labelsOf(trafficDiagram(manifests)).filter((label) => label.startsWith('rule'));
 
     // THEN
-    expect(bodyOf(diagram)).toEqual([
-      VS_REVIEWS,
-      MESH,
-      '  vs_shop_reviews_0>"redirect 302 to reviews.shop.svc.cluster.local:9080/new"]',
-      '  vs_shop_reviews_1>"respond 204"]',
-      `  ${V1}["reviews v1"]`,
-      '  mesh --> vs_shop_reviews',
-      '  vs_shop_reviews -->|"uri starts with /old"| vs_shop_reviews_0',
-      '  vs_shop_reviews -->|"uri = /health"| vs_shop_reviews_1',
-      `  vs_shop_reviews -->|"100%"| ${V1}`,
+    expect(labels.slice(0, 2)).toEqual([
+      'rule 1: header<br/>a-rather-long-header-name<br/>#61; - item<br/>100%',
+      'rule 2: header<br/>another-long-header-name<br/>#61; 1. item<br/>100%',
     ]);
   });
 
-  test('draws each ServiceEntry host as a dashed egress edge from the mesh, with its ports', () => {
-    // GIVEN
-    const manifests = [
-      serviceEntry('payments', ['api.payments.com', 'auth.payments.com'], [{ number: 443, name: 'https', protocol: 'HTTPS' }, { number: 80, name: 'http', protocol: 'HTTP' }]),
-      serviceEntry('legacy', ['db.legacy.internal'], [{ number: 5432, name: 'tcp' }], 'data'),
-    ];
+  test('breaks labels into lines narrower than Mermaid wraps, at spaces, and long words after dots, never inside a word', () => {
+    // GIVEN an external host name longer than a line
+    const host = 'api.eu-west-1.payments.internal.example.com';
+    const manifests = [serviceEntry('payments', [host], [{ number: 443, protocol: 'HTTPS' }])];
 
     // WHEN
     const diagram = trafficDiagram(manifests);
 
     // THEN
-    expect(bodyOf(diagram)).toEqual([
-      MESH,
-      '  ext_api_payments_com[("api.payments.com HTTPS 443, HTTP 80")]',
-      '  ext_auth_payments_com[("auth.payments.com HTTPS 443, HTTP 80")]',
-      '  ext_db_legacy_internal[("db.legacy.internal 5432")]',
-      '  mesh -.->|"ServiceEntry shop/payments"| ext_api_payments_com',
-      '  mesh -.->|"ServiceEntry shop/payments"| ext_auth_payments_com',
-      '  mesh -.->|"ServiceEntry data/legacy"| ext_db_legacy_internal',
-    ]);
+    expect(diagram).toContain('  external_api_eu_west_1_payments_internal_example_com[("api.eu-west-1.payments.<br/>internal.example.com<br/>HTTPS 443")]');
+    for (const label of labelsOf(diagram)) {
+      for (const line of label.split('<br/>')) expect(textWidth(line)).toBeLessThan(LINE_WIDTH + 1);
+    }
   });
 
-  test('escapes quotes, <, > and & in labels', () => {
-    // GIVEN
-    const manifests = [reviews({ match: [{ headers: { 'x-note': { exact: 'say "hi" <b>&</b>' } } }], route: [subset('v2')] })];
+  test('gives things whose keys differ only in punctuation different ids, and never a Mermaid keyword', () => {
+    // GIVEN VirtualServices `end` and `a-b`, and one called `a.b`
+    const manifests = ['end', 'a-b', 'a.b'].map((name) => virtualService(name, { hosts: [name], gateways: ['mesh'], http: [] }));
 
     // WHEN
-    const edges = edgesOf(trafficDiagram(manifests));
+    const ids = trafficDiagram(manifests).split('\n').filter((line) => line.includes('{{')).map((line) => line.trim().split('{{')[0]);
 
     // THEN
-    expect(edges).toContain(`  vs_shop_reviews -->|"x-note = say #quot;hi#quot; &lt;b&gt;&amp;&lt;/b&gt;: 100%"| ${V2}`);
-  });
-
-  test('draws no edge and no node twice', () => {
-    // GIVEN two VirtualServices at the same gateway, and two routes with the same edge
-    const manifests = [
-      virtualService('shop', { hosts: ['shop.example.com'], gateways: ['public'], http: [{ route: [{ destination: { host: 'web' } }] }] }),
-      virtualService('api', { hosts: ['api.example.com'], gateways: ['public'], http: [{ route: [{ destination: { host: 'api' } }] }] }),
-      reviews({ match: [{ uri: { prefix: '/a' } }], route: [subset('v1')] }, { match: [{ uri: { prefix: '/a' } }], route: [subset('v1')] }),
-      reviews({ route: [subset('v1')] }),
-    ];
-
-    // WHEN
-    const lines = bodyOf(trafficDiagram(manifests));
-
-    // THEN
-    expect(lines.filter((line, index) => lines.indexOf(line) !== index)).toEqual([]);
-    expect(lines.filter((line) => line === '  clients --> gw_shop_public')).toHaveLength(1);
-    expect(lines.filter((line) => line === '  mesh --> vs_shop_reviews')).toHaveLength(1);
-    expect(lines.filter((line) => line === `  vs_shop_reviews -->|"uri starts with /a: 100%"| ${V1}`)).toHaveLength(1);
-  });
-
-  test('gives different things different nodes, even when their names differ only in punctuation', () => {
-    // GIVEN the redirect of the first route of `api`, and a VirtualService called `api-0`
-    const manifests = [
-      virtualService('api', { hosts: ['api'], http: [{ redirect: { uri: '/v2' } }] }),
-      virtualService('api-0', { hosts: ['api-0'], http: [{ route: [{ destination: { host: 'api' } }] }] }),
-    ];
-
-    // WHEN
-    const nodes = bodyOf(trafficDiagram(manifests)).filter((line) => !/ (-->|-\.->)/.test(line));
-
-    // THEN
-    expect(nodes.map((line) => line.replace(/^\s*\w+/, ''))).toEqual([
-      '{{"VirtualService api: api"}}',
-      '(["mesh sidecars"])',
-      '>"redirect 301 to /v2"]',
-      '{{"VirtualService api-0: api-0"}}',
-      '["Service api"]',
-    ]);
+    expect(ids).toEqual(['vs_shop_end', 'vs_shop_a_b', 'vs_shop_a_b_2']);
   });
 
   test('gives the same text for the same manifests', () => {
     // GIVEN
-    const manifests = () => [
-      virtualService('shop', { hosts: ['shop.example.com'], gateways: ['public'], http: [{ route: [{ destination: { host: 'web' } }] }] }),
-      reviews({ route: [subset('v1', 50), subset('v2', 50)], mirror: { host: 'reviews', subset: 'v3' } }),
-      serviceEntry('payments', ['api.payments.com'], [{ number: 443, protocol: 'HTTPS' }]),
-    ];
+    const manifests = () => shop(50, 50, { mirror: { host: 'reviews', subset: 'v2' }, mirrorPercentage: { value: 5 } });
 
     // WHEN
-    const first = trafficDiagram(manifests());
-    const second = trafficDiagram(manifests());
+    const first = trafficDiagram(manifests(), shop(90, 10));
+    const second = trafficDiagram(manifests(), shop(90, 10));
 
     // THEN
     expect(second).toEqual(first);
   });
 
-  test('for dist/07-mirror-100, draws the Greeter mirror and the helloweb gateway route', () => {
+  test('is a bare flowchart without objects', () => {
     // GIVEN
-    const manifests = parseObjects(fs.readFileSync(path.join(DIST, '07-mirror-100', 'walkthrough.k8s.yaml'), 'utf8')) as unknown as Manifest[];
+    const model: TrafficModel = { nodes: [], groups: [], edges: [], versions: [] };
 
     // WHEN
-    const edges = edgesOf(trafficDiagram(manifests));
+    const diagram = renderTrafficModel(model);
 
     // THEN
-    expect(edges).toEqual([
-      '  mesh --> vs_default_greeter_service',
-      '  vs_default_greeter_service -->|"100%"| subset_greeter_service_default_svc_cluster_local_v1',
-      '  vs_default_greeter_service -.->|"mirror 100%"| subset_greeter_service_default_svc_cluster_local_v2',
-      '  clients --> gw_default_gateway',
-      '  gw_default_gateway -->|"helloweb.dev"| vs_default_helloweb',
-      '  vs_default_helloweb -->|"100%"| svc_helloweb_default_svc_cluster_local',
-    ]);
+    expect(diagram).toEqual('flowchart TB');
+  });
+});
+
+describe('line styles', () => {
+  test.each([[0, 1], [10, 1.4], [50, 3], [90, 4.6], [100, 5], [150, 5]])('a share of %d%% is %dpx wide', (percent, width) => {
+    // WHEN
+    const result = strokeWidth(percent);
+
+    // THEN
+    expect(result).toEqual(width);
   });
 
-  test('for dist/02-egress, draws the themoviedb.org API as egress', () => {
+  test('only arrows with a share have a width, only mirrors dashes, only 0% grey dots, only blocked egress red', () => {
     // GIVEN
-    const manifests = parseObjects(fs.readFileSync(path.join(DIST, '02-egress', 'walkthrough.k8s.yaml'), 'utf8')) as unknown as Manifest[];
+    const edges = [
+      edge(TrafficEdgeKind.ROUTE, 90), edge(TrafficEdgeKind.ROUTE, 10, true), edge(TrafficEdgeKind.ROUTE, 0), edge(TrafficEdgeKind.MIRROR, 100, true),
+      edge(TrafficEdgeKind.MIRROR, 0), edge(TrafficEdgeKind.CALL), edge(TrafficEdgeKind.REQUEST), edge(TrafficEdgeKind.EGRESS), edge(TrafficEdgeKind.BLOCKED),
+    ];
 
     // WHEN
-    const diagram = trafficDiagram(manifests);
+    const styles = edges.map(edgeStyle);
 
     // THEN
-    expect(bodyOf(diagram)).toContain('  ext_api_themoviedb_org[("api.themoviedb.org HTTPS 443")]');
-    expect(edgesOf(diagram)).toContain('  mesh -.->|"ServiceEntry default/movieweb"| ext_api_themoviedb_org');
+    expect(styles).toEqual([
+      'stroke-width:4.6px',
+      'stroke:#d97706,stroke-width:1.4px',
+      'stroke:#9ca3af,stroke-width:1px,stroke-dasharray:2 4',
+      'stroke:#d97706,stroke-width:5px,stroke-dasharray:8 5',
+      'stroke:#9ca3af,stroke-width:1px,stroke-dasharray:8 5',
+      undefined,
+      undefined,
+      undefined,
+      'stroke:#dc2626',
+    ]);
   });
 });
 
 describe('trafficPage', () => {
-  test('is a titled page with the diagram in a mermaid block', () => {
+  test('is a titled page with the diagram in a mermaid block and how to read it', () => {
     // GIVEN
-    const manifests = [reviews({ route: [subset('v1')] })];
+    const manifests = shop(90, 10);
 
     // WHEN
-    const page = trafficPage('05-routed', manifests);
+    const page = trafficPage('05-canary-10', manifests, { title: '04-dark', manifests: shop(100, 0) });
 
     // THEN
     expect(page).toEqual([
-      '# 05-routed',
+      '# 05-canary-10',
       '',
-      'Where requests go in this phase (generated from the manifests of this folder).',
+      'Where requests go in this phase, generated from the manifests of this folder.',
       '',
       '```mermaid',
-      trafficDiagram(manifests),
+      trafficDiagram(manifests, shop(100, 0)),
       '```',
+      '',
+      'Line width is the share of a route\'s requests; grey dotted lines carry none (0%); dashed lines are mirrored copies; '
+        + 'amber marks the candidate, dashed boxes versions without pods, red what a REGISTRY_ONLY Sidecar blocks. '
+        + 'Blue marks what changed since 04-dark.',
       '',
     ].join('\n'));
   });
 
-  test('is the TRAFFIC.md of every phase folder of dist/', () => {
+  test('says nothing about changes without a previous phase', () => {
     // GIVEN
-    const folders = fs.readdirSync(DIST).filter((folder) => folder !== 'live').sort();
+    const manifests = shop(90, 10);
 
     // WHEN
-    const stale = folders.filter((folder) => {
-      const manifests = parseObjects(fs.readFileSync(path.join(DIST, folder, 'walkthrough.k8s.yaml'), 'utf8')) as unknown as Manifest[];
-      return trafficPage(folder, manifests) !== fs.readFileSync(path.join(DIST, folder, 'TRAFFIC.md'), 'utf8');
-    });
+    const page = trafficPage('01-stable', manifests);
 
     // THEN
-    expect(folders).toHaveLength(15);
-    expect(stale).toEqual([]);
+    expect(page).toContain('```mermaid\nflowchart TB\n');
+    expect(page).not.toContain('changed since');
+    expect(page).not.toContain('(was');
+  });
+});
+
+describe('kinds of boxes', () => {
+  test('each kind has its shape', () => {
+    // GIVEN one box of each kind drawn on its own
+    const model: TrafficModel = {
+      nodes: Object.values(TrafficNodeKind).map((kind) => ({ key: `k ${kind}`, kind, title: kind, details: [], noPods: false, objects: [], was: [] })),
+      groups: [],
+      edges: [],
+      versions: [],
+    };
+
+    // WHEN
+    const lines = renderTrafficModel(model).split('\n').slice(1);
+
+    // THEN
+    expect(lines).toEqual([
+      '  k_clients(["clients"])',
+      '  k_any_workload(["any-workload"])',
+      '  k_gateway["gateway"]',
+      '  k_virtual_service{{"virtual-service"}}',
+      '  k_service["service"]',
+      '  k_version["version"]',
+      '  k_workload["workload"]',
+      '  k_action>"action"]',
+      '  k_external[("external")]',
+      '  k_blocked["blocked"]',
+      '  k_removed["removed"]',
+      '  classDef blocked fill:#fee2e2,stroke:#dc2626,color:#991b1b',
+      '  class k_blocked blocked',
+    ]);
   });
 });
