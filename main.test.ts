@@ -562,7 +562,11 @@ describe('dist/', () => {
     synthWalkthrough(fresh);
 
     // THEN
-    expect(listFiles(fresh)).toEqual([...FOLDERS, 'live'].flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))));
+    expect(listFiles(fresh)).toEqual([
+      ...[...FOLDERS].flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))),
+      'PLAN.md',
+      ...PHASE_FILES.map((file) => path.join('live', file)),
+    ]);
     const stale = treeDifferences(fresh, DIST);
     if (stale.length > 0) {
       throw new Error(`dist/ is not what the app synthesizes:\n  ${stale.join('\n  ')}\nRun \`npx cdk8s synth\` and commit dist/.`);
@@ -579,7 +583,7 @@ describe('dist/', () => {
     synthWalkthrough(second);
 
     // THEN
-    expect(listFiles(first)).toHaveLength((FOLDERS.length + 1) * PHASE_FILES.length);
+    expect(listFiles(first)).toHaveLength((FOLDERS.length + 1) * PHASE_FILES.length + 1);
     expect(treeDifferences(first, second)).toEqual([]);
   });
 });
@@ -593,9 +597,9 @@ describe('Argo CD and kubectl', () => {
   const APPLICATION = path.join(__dirname, 'argocd', 'application.yaml');
   const folders = fs.readdirSync(DIST, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 
-  test('dist/ holds the phase folders and live/, and nothing else', () => {
+  test('dist/ holds the phase folders, PLAN.md and live/, and nothing else', () => {
     // THEN
-    expect(fs.readdirSync(DIST).sort()).toEqual([...FOLDERS, 'live']);
+    expect(fs.readdirSync(DIST).sort()).toEqual([...FOLDERS, 'PLAN.md', 'live']);
     expect(folders).toEqual([...FOLDERS, 'live']);
   });
 

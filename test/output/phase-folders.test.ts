@@ -46,8 +46,11 @@ describe('synthPhaseFolders', () => {
     synthPhaseFolders(outdir, THREE_PHASES, { livePhase: '02-subsets' });
 
     // THEN
-    expect(listFiles(outdir)).toEqual(['01-stable', '02-subsets', '03-routed', LIVE_FOLDER]
-      .flatMap((folder) => FOLDER_FILES.map((file) => path.join(folder, file))));
+    expect(listFiles(outdir)).toEqual([
+      ...['01-stable', '02-subsets', '03-routed'].flatMap((folder) => FOLDER_FILES.map((file) => path.join(folder, file))),
+      'PLAN.md',
+      ...FOLDER_FILES.map((file) => path.join(LIVE_FOLDER, file)),
+    ]);
   });
 
   test('gives each folder a kustomization of its YAML file', () => {
@@ -92,14 +95,16 @@ describe('synthPhaseFolders', () => {
     ].join('\n'));
   });
 
-  test('gives each folder the traffic page of its manifests, titled with the folder', () => {
+  test('gives each folder the traffic page of its manifests, titled with the folder, marking changes since the folder before', () => {
     // WHEN
     synthPhaseFolders(outdir, THREE_PHASES);
 
     // THEN
+    let previous: { title: string; manifests: Manifest[] } | undefined;
     for (const folder of ['01-stable', '02-subsets', '03-routed']) {
       const manifests = parseObjects(fs.readFileSync(path.join(outdir, folder, 'shop.k8s.yaml'), 'utf8')) as unknown as Manifest[];
-      expect(fs.readFileSync(path.join(outdir, folder, 'TRAFFIC.md'), 'utf8')).toEqual(trafficPage(folder, manifests));
+      expect(fs.readFileSync(path.join(outdir, folder, 'TRAFFIC.md'), 'utf8')).toEqual(trafficPage(folder, manifests, previous));
+      previous = { title: folder, manifests };
     }
     expect(fs.readFileSync(path.join(outdir, '03-routed', 'TRAFFIC.md'), 'utf8'))
       .toContain('  vs_shop_orders -->|"100%"| subset_orders_shop_svc_cluster_local_v1\n');
@@ -119,7 +124,7 @@ describe('synthPhaseFolders', () => {
     synthPhaseFolders(outdir, THREE_PHASES);
 
     // THEN
-    expect(fs.readdirSync(outdir).sort()).toEqual(['01-stable', '02-subsets', '03-routed']);
+    expect(fs.readdirSync(outdir).sort()).toEqual(['01-stable', '02-subsets', '03-routed', 'PLAN.md']);
   });
 
   test('writes no JSON file', () => {

@@ -157,17 +157,21 @@ describe('the npm package', () => {
       expect(fs.existsSync(path.join(consumer, 'node_modules', 'cdk8s-cli'))).toBe(false);
     });
 
-    test('writes a folder per phase of the plan and live/, each with its YAML, kustomization.yaml and TRAFFIC.md', () => {
+    test('writes a folder per phase of the plan and live/, each with its YAML, kustomization.yaml and TRAFFIC.md, and PLAN.md', () => {
       // GIVEN
       const dist = path.join(consumer, 'dist');
 
       // THEN
-      expect(fs.readdirSync(dist).sort()).toEqual([...PHASES, 'live']);
-      expect(filesOf(dist)).toEqual([...PHASES, 'live'].flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))));
+      expect(fs.readdirSync(dist).sort()).toEqual([...PHASES, 'PLAN.md', 'live']);
+      expect(filesOf(dist)).toEqual([
+        ...PHASES.flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))),
+        'PLAN.md',
+        ...PHASE_FILES.map((file) => path.join('live', file)),
+      ]);
       expect(parse(fs.readFileSync(path.join(dist, '07-canary-20', 'kustomization.yaml'), 'utf8'))).toEqual({
         apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: ['shop.k8s.yaml'],
       });
-      expect(fs.readFileSync(path.join(dist, '07-canary-20', 'TRAFFIC.md'), 'utf8')).toMatch(/^# 07-canary-20\n[\s\S]*```mermaid\nflowchart LR\n/);
+      expect(fs.readFileSync(path.join(dist, '07-canary-20', 'TRAFFIC.md'), 'utf8')).toMatch(/^# 07-canary-20\n[\s\S]*```mermaid\nflowchart TB\n/);
     });
 
     test('live/ is the phase that the example\'s rollout.yaml names', () => {
