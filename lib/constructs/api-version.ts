@@ -57,14 +57,6 @@ const CLASSES: Record<IstioApiVersion, IstioClasses> = {
 };
 
 /**
- * Metadata with the given name, or none, so that cdk8s derives a name from the construct path.
- * @internal
- */
-export function _nameMetadata(name: string | undefined): { name?: string } {
-  return name === undefined ? {} : { name };
-}
-
-/**
  * The generated Istio classes of one API version.
  * @internal
  */
