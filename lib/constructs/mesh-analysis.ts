@@ -135,12 +135,12 @@ export class MeshAnalysis extends Construct {
     scope.node.addValidation({ validate: () => this.analyze() });
     // cdk8s resolves the app's dependencies right before each validation pass that precedes writing a chart; reading
     // this construct's dependencies is the sign that such a pass comes.
-    const writeAhead = {};
-    Dependable.implement(writeAhead, { get dependencyRoots() { return markWriteAhead(); } });
     const markWriteAhead = (): IConstruct[] => {
       this.writeAhead = true;
       return [];
     };
+    const writeAhead = {};
+    Dependable.implement(writeAhead, { get dependencyRoots() { return markWriteAhead(); } });
     this.node.addDependency(writeAhead);
     this.node.addValidation({ validate: () => this.report(this) });
   }
@@ -190,7 +190,9 @@ export class MeshAnalysis extends Construct {
     const findings = MeshAnalysis.findings(this.node.root);
     for (const finding of findings) {
       const reporter = this.owned.get(finding.source)?.owner ?? this;
-      this.findingsByReporter.set(reporter, [...(this.findingsByReporter.get(reporter) ?? []), finding]);
+      const reported = this.findingsByReporter.get(reporter);
+      if (reported) reported.push(finding);
+      else this.findingsByReporter.set(reporter, [finding]);
     }
     return [];
   }
