@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { Document, LineCounter, Node, ParseOptions, DocumentOptions, SchemaOptions, isAlias, isMap, isSeq, parseAllDocuments } from 'yaml';
 import { Finding, FindingLevel } from '../analysis/finding';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
 
@@ -14,6 +14,16 @@ export interface YamlInput {
 
 const YAML_FILE = /\.ya?ml$/;
 const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io/';
+
+/**
+ * YAML as kubectl reads it: YAML 1.1, where `yes`, `on`, `off`, `y`, `n` are booleans and `0777` is octal, but
+ * without the timestamps and base-60 numbers of YAML 1.1, which kubectl keeps as strings.
+ */
+const KUBECTL_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  customTags: (tags) => tags.filter((tag) => typeof tag === 'string'
+    || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME')),
+};
 
 /** Every YAML file of the given files and folders (folders searched recursively), sorted. */
 export function yamlFiles(paths: string[]): string[] {
@@ -37,7 +47,7 @@ export function readYaml(files: string[]): YamlInput {
       continue;
     }
     const lineCounter = new LineCounter();
-    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'), { lineCounter })) {
+    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'), { ...KUBECTL_YAML, lineCounter })) {
       const line = lineCounter.linePos(document.contents?.range[0] ?? document.range[0]).line;
       if (document.errors.length > 0) {
         for (const error of document.errors) {
@@ -49,18 +59,57 @@ export function readYaml(files: string[]): YamlInput {
       const value = document.toJS();
       // Empty documents and kustomizations (a list of the files beside them) are no cluster objects.
       if (value === null || value === undefined || String(value.apiVersion).startsWith(KUSTOMIZE_GROUP)) continue;
-      if (!isManifest(value)) {
-        findings.push(inputFinding('not-a-manifest', `${file}:${line}`, 'the document is not a Kubernetes object (apiVersion, kind and metadata)', 'give it apiVersion, kind and metadata, or leave it out'));
-        continue;
-      }
-      objects.push({ manifest: value, source: `${file}:${line}` });
+      const read: ObjectsOf = { file, document, lineCounter, objects, findings };
+      readObject(read, value, document.contents, line);
     }
   }
   return { objects, findings };
 }
 
+/** Where the objects of one document of a file go. */
+interface ObjectsOf {
+  readonly file: string;
+  readonly document: Document;
+  readonly lineCounter: LineCounter;
+  readonly objects: SourcedManifest[];
+  readonly findings: Finding[];
+}
+
+/** Reads the object of a document or of a List item at the line, expanding a List (`v1`) into its items as kubectl does. */
+function readObject(read: ObjectsOf, value: unknown, node: unknown, line: number): void {
+  const source = `${read.file}:${line}`;
+  // A List needs no metadata.
+  if (!isList(value)) {
+    if (isManifest(value)) read.objects.push({ manifest: value, source });
+    else read.findings.push(inputFinding('not-a-manifest', source, 'the document is not a Kubernetes object (apiVersion, kind and metadata)', 'give it apiVersion, kind and metadata, or leave it out'));
+    return;
+  }
+  const items = value.items;
+  if (items === null || items === undefined) return;
+  if (!Array.isArray(items)) {
+    read.findings.push(inputFinding('not-a-manifest', source, 'the items of the List are not a list', 'give the List a list of Kubernetes objects as items'));
+    return;
+  }
+  const resolved = resolve(read.document, node);
+  const itemsNode = isMap(resolved) ? resolve(read.document, resolved.get('items', true)) : undefined;
+  items.forEach((item, index) => {
+    const itemNode = isSeq(itemsNode) ? itemsNode.items[index] : undefined;
+    const start = (itemNode as Node | undefined)?.range?.[0];
+    readObject(read, item, itemNode, start === undefined ? line : read.lineCounter.linePos(start).line);
+  });
+}
+
+/** The node an alias stands for, or the node itself. */
+function resolve(document: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(document) : node;
+}
+
+function isList(value: any): value is { items?: unknown } {
+  return typeof value === 'object' && value !== null && value.apiVersion === 'v1' && value.kind === 'List';
+}
+
 function isManifest(value: any): value is Manifest {
-  return typeof value === 'object' && typeof value.apiVersion === 'string' && typeof value.kind === 'string'
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string'
     && typeof value.metadata === 'object' && value.metadata !== null;
 }
 

@@ -468,3 +468,49 @@ describe('istio-traffic', () => {
     });
   });
 });
+
+describe('istio-traffic analyze of YAML as kubectl reads it', () => {
+  let work: string;
+
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'istio-traffic-yaml-'));
+  });
+
+  afterAll(() => {
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  test('reports a YAML 1.1 boolean as a pod label value, for a Deployment that is the item of a List', () => {
+    // GIVEN
+    const object = deployment('reviews', { app: 'reviews' });
+    object.spec.template.metadata.labels.version = 'yes';
+    const item = stringify(object).replace('version: "yes"', 'version: yes').trimEnd().split('\n').map((line, index) => `${index === 0 ? '- ' : '  '}${line}`);
+    const file = path.join(work, 'reviews.yaml');
+    fs.writeFileSync(file, `apiVersion: v1\nkind: List\nitems:\n${item.join('\n')}\n`);
+    // The schema check imports ES modules, which Jest's CommonJS runtime cannot load: main runs in a child process.
+    const script = `require('tsx/cjs');
+      const { main } = require('./lib/cli/main.ts');
+      (async () => {
+        const out = [];
+        const err = [];
+        const status = await main(['analyze', process.argv[1]], { out: (line) => out.push(line), err: (line) => err.push(line) });
+        process.stdout.write(JSON.stringify({ status, out, err }));
+      })();`;
+
+    // WHEN
+    const result = JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, encoding: 'utf8' }));
+
+    // THEN
+    const at = `${file}:4 Deployment default/reviews spec.template.metadata.labels.version`;
+    expect(result).toEqual({
+      status: EXIT_FINDINGS,
+      out: [
+        `error schema-invalid ${at}: must be string (schema of apps/v1 Deployment). Fix: correct the field to match the API schema`,
+        `error label-value-invalid ${at}: true is not a label value. `
+          + 'Fix: use at most 63 letters, digits, \'-\', \'_\' and \'.\', starting and ending with a letter or digit, as a string',
+        '1 objects: 2 errors, 0 warnings, 0 infos',
+      ],
+      err: [],
+    });
+  });
+});

@@ -25,6 +25,11 @@ describe('YAML input', () => {
     return at;
   }
 
+  /** The YAML of an object as an item of a YAML list, indented by the prefix. */
+  function listed(object: string, prefix: string): string {
+    return object.trimEnd().split('\n').map((line, index) => `${prefix}${index === 0 ? '- ' : '  '}${line}`).join('\n');
+  }
+
   test('yamlFiles lists the YAML files of folders recursively and sorted, and passes files and missing paths through', () => {
     // GIVEN
     write('b.yaml', SERVICE);
@@ -92,6 +97,59 @@ describe('YAML input', () => {
     expect(input.findings.map(({ level, code, source }) => `${level} ${code} ${source}`)).toEqual([
       `error not-a-manifest ${file}:1`,
       `error file-not-found ${missing}`,
+    ]);
+  });
+
+  test('readYaml reads scalars as kubectl does, as YAML 1.1 without timestamps and base-60 numbers', () => {
+    // GIVEN
+    const file = write('scalars.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: scalars\n  labels:\n'
+      + '    a: yes\n    b: On\n    c: OFF\n    d: y\n    e: N\n    f: no\n    g: 0777\n    h: 1_000\n    i: 0x1F\n    j: 0b101\n'
+      + '    k: 2001-12-14\n    l: 1:20\n    m: yES\n');
+
+    // WHEN
+    const input = readYaml([file]);
+
+    // THEN
+    expect(input.findings).toEqual([]);
+    expect(input.objects.map(({ manifest }) => manifest.metadata.labels)).toEqual([{
+      a: true, b: true, c: false, d: true, e: false, f: false, g: 511, h: 1000, i: 31, j: 5, k: '2001-12-14', l: '1:20', m: 'yES',
+    }]);
+  });
+
+  test('readYaml expands a List, nested Lists too, into its items, each with the line of the item', () => {
+    // GIVEN
+    const file = write('list.yaml', `apiVersion: v1\nkind: List\nitems:\n${listed(SERVICE, '')}\n`
+      + `- apiVersion: v1\n  kind: List\n  metadata: {}\n  items:\n${listed(ENTRY, '  ')}\n---\napiVersion: v1\nkind: List\nitems: []\n`);
+
+    // WHEN
+    const input = readYaml([file]);
+
+    // THEN
+    expect(input.findings).toEqual([]);
+    expect(input.objects.map(({ manifest, source }) => `${source} ${manifest.kind}/${manifest.metadata.name}`)).toEqual([
+      `${file}:4 Service/reviews`,
+      `${file}:15 ServiceEntry/external-api`,
+    ]);
+    expect(input.objects[1].manifest.spec).toEqual({ hosts: ['api.external.com'] });
+  });
+
+  test('readYaml reports List items that are no Kubernetes objects, null items too, and items that are not a list', () => {
+    // GIVEN
+    const file = write('items.yaml', `apiVersion: v1\nkind: List\nitems:\n- replicas: 3\n-\n- [a, b]\n- text\n- null\n${listed(SERVICE, '')}\n`
+      + '---\napiVersion: v1\nkind: List\nitems: text\n---\napiVersion: v1\nkind: List\nitems:\n---\n~\n');
+
+    // WHEN
+    const input = readYaml([file]);
+
+    // THEN
+    expect(input.objects.map(({ manifest, source }) => `${source} ${manifest.kind}/${manifest.metadata.name}`)).toEqual([`${file}:9 Service/reviews`]);
+    expect(input.findings.map(({ level, code, source, message }) => `${level} ${code} ${source}: ${message}`)).toEqual([
+      `error not-a-manifest ${file}:4: the document is not a Kubernetes object (apiVersion, kind and metadata)`,
+      `error not-a-manifest ${file}:5: the document is not a Kubernetes object (apiVersion, kind and metadata)`,
+      `error not-a-manifest ${file}:6: the document is not a Kubernetes object (apiVersion, kind and metadata)`,
+      `error not-a-manifest ${file}:7: the document is not a Kubernetes object (apiVersion, kind and metadata)`,
+      `error not-a-manifest ${file}:8: the document is not a Kubernetes object (apiVersion, kind and metadata)`,
+      `error not-a-manifest ${file}:17: the items of the List are not a list`,
     ]);
   });
 });
