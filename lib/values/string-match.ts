@@ -1,16 +1,10 @@
+import { WrappedRE2 } from 're2-wasm/build/wasm/re2';
 import { Problem } from './names';
 
 /** Envoy compiles route regexes with RE2 and rejects programs past a size that 1024 bytes stays within. */
 const MAX_REGEX_BYTES = 1024;
 
-/** Constructs RE2 does not support, with what to use instead. */
-const RE2_UNSUPPORTED: { readonly pattern: RegExp; readonly what: string }[] = [
-  { pattern: /\(\?<?[=!]/, what: 'lookaround assertions ((?=, (?!, (?<=, (?<!)' },
-  { pattern: /\\[1-9]|\\k</, what: 'backreferences (\\1, \\k<name>)' },
-  { pattern: /\(\?>/, what: 'atomic groups ((?>)' },
-  { pattern: /[*+?}]\+/, what: 'possessive quantifiers (*+, ++, ?+)' },
-  { pattern: /\\[ZG]/, what: 'the anchors \\Z and \\G' },
-];
+const SYNTAX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)';
 
 /**
  * How a request property (a URI, a header, a method...) is compared: exactly one of exact, prefix or regex.
@@ -68,23 +62,27 @@ export class StringMatch {
 }
 
 /**
- * What RE2 (Istio and Envoy) would reject in the regular expression `value` at `field`.
+ * What Istio and Envoy would reject in the regular expression `value` at `field`: more than 1024 bytes,
+ * the empty regex (which Istio's validation refuses), and whatever RE2 fails to compile.
  * @internal
  */
 export function _regexProblems(field: string, value: string): Problem[] {
-  const problems: Problem[] = RE2_UNSUPPORTED
-    .filter(({ pattern }) => pattern.test(value))
-    .map(({ what }) => ({
-      field,
-      value,
-      message: `uses ${what}, which RE2 (Istio and Envoy) does not support`,
-      fix: 'rewrite the expression without it, or match with exact/prefix',
-    }));
+  const problems: Problem[] = [];
   if (Buffer.byteLength(value) > MAX_REGEX_BYTES) {
     problems.push({ field, value: `${value.slice(0, 40)}...`, message: `is longer than ${MAX_REGEX_BYTES} bytes`, fix: 'shorten the expression or split it into several matches' });
   }
-  if (value === '' || !compiles(value)) {
-    problems.push({ field, value, message: 'is not a valid regular expression', fix: 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)' });
+  if (value === '') {
+    problems.push({ field, value, message: 'is not a valid regular expression', fix: SYNTAX_FIX });
+    return problems;
+  }
+  const error = re2Error(value);
+  if (error !== undefined) {
+    problems.push({
+      field,
+      value,
+      message: `is not valid RE2, the regex syntax of Istio and Envoy, which reports "${error.length > 40 ? `${error.slice(0, 40)}...` : error}"`,
+      fix: `${SYNTAX_FIX}, or match with exact/prefix`,
+    });
   }
   return problems;
 }
@@ -100,12 +98,18 @@ export function _stringMatchFromIstio(json: { exact?: string; prefix?: string; r
   return undefined;
 }
 
-/** Syntax check with the JavaScript engine, after rewriting RE2's inline flags and `(?P<name>` groups, which it lacks. */
-function compiles(pattern: string): boolean {
+/**
+ * What RE2 reports when it compiles `pattern` as Envoy does (case-sensitive, no flags), or undefined when it compiles.
+ * The report quotes the offending part of the pattern, which may be all of it.
+ * RE2 is called directly rather than through the package's RegExp-like class, which first rewrites JavaScript
+ * syntax (\uXXXX, \cX, (?<name>) into RE2 syntax and so would accept what Envoy rejects.
+ */
+function re2Error(pattern: string): string | undefined {
+  const compiled = new WrappedRE2(pattern, false, false, false);
   try {
-    new RegExp(pattern.replace(/\(\?[imsU-]+\)/g, '').replace(/\(\?[imsU-]+:/g, '(?:').replace(/\(\?P</g, '(?<'));
-    return true;
-  } catch {
-    return false;
+    return compiled.ok() ? undefined : compiled.error();
+  } finally {
+    // The compiled program lives in WebAssembly memory, which the garbage collector does not free.
+    (compiled as WrappedRE2 & { delete(): void }).delete();
   }
 }

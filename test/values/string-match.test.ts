@@ -3,17 +3,12 @@ import { MeshService, StringMatch, VersionedWorkload, VirtualService } from '../
 import type { Problem } from '../../lib/values/names';
 import { only, synth } from '../support/manifests';
 
-const RE2_FIX = 'rewrite the expression without it, or match with exact/prefix';
 const SYNTAX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)';
 
-/** The problem StringMatch reports for a regex that uses a construct RE2 lacks. */
-const unsupported = (value: string, what: string): Problem => ({
-  field: 'match.uri.regex', value, message: `uses ${what}, which RE2 (Istio and Envoy) does not support`, fix: RE2_FIX,
+/** The problem StringMatch reports for a regex RE2 does not compile, with the error RE2 gives. */
+const rejected = (value: string, error: string): Problem => ({
+  field: 'match.uri.regex', value, message: `is not valid RE2, the regex syntax of Istio and Envoy, which reports "${error}"`, fix: `${SYNTAX_FIX}, or match with exact/prefix`,
 });
-const invalid = (value: string): Problem => ({ field: 'match.uri.regex', value, message: 'is not a valid regular expression', fix: SYNTAX_FIX });
-
-const LOOKAROUND = 'lookaround assertions ((?=, (?!, (?<=, (?<!)';
-const BACKREFERENCE = 'backreferences (\\1, \\k<name>)';
 
 describe('StringMatch', () => {
   test('renders exact, prefix and regex as the one Istio field of each, in a VirtualService match', () => {
@@ -78,17 +73,19 @@ describe('StringMatch', () => {
 
   describe('_problems', () => {
     test.each<[string, string, Problem[]]>([
-      ['a lookahead', '(?=x)', [unsupported('(?=x)', LOOKAROUND)]],
-      ['a negative lookahead', 'a(?!x)', [unsupported('a(?!x)', LOOKAROUND)]],
-      ['a lookbehind', '(?<=x)a', [unsupported('(?<=x)a', LOOKAROUND)]],
-      ['a negative lookbehind', '(?<!x)a', [unsupported('(?<!x)a', LOOKAROUND)]],
-      ['a backreference', '(a)\\1', [unsupported('(a)\\1', BACKREFERENCE)]],
-      ['a named backreference', '(?<n>a)\\k<n>', [unsupported('(?<n>a)\\k<n>', BACKREFERENCE)]],
-      ['an atomic group, which JavaScript cannot parse either', '(?>a)', [unsupported('(?>a)', 'atomic groups ((?>)'), invalid('(?>a)')]],
-      ['a possessive quantifier, which JavaScript cannot parse either', 'a*+', [unsupported('a*+', 'possessive quantifiers (*+, ++, ?+)'), invalid('a*+')]],
-      ['the \\Z anchor', 'a\\Z', [unsupported('a\\Z', 'the anchors \\Z and \\G')]],
-      ['invalid syntax', '(', [invalid('(')]],
-      ['an empty regex', '', [invalid('')]],
+      ['a lookahead', '(?=x)', [rejected('(?=x)', 'invalid perl operator: (?=')]],
+      ['a negative lookahead', 'a(?!x)', [rejected('a(?!x)', 'invalid perl operator: (?!')]],
+      ['a lookbehind', '(?<=x)a', [rejected('(?<=x)a', 'invalid perl operator: (?<')]],
+      ['a negative lookbehind', '(?<!x)a', [rejected('(?<!x)a', 'invalid perl operator: (?<')]],
+      ['a backreference', '(a)\\1', [rejected('(a)\\1', 'invalid escape sequence: \\1')]],
+      ['a named backreference', '(?P<n>a)\\k<n>', [rejected('(?P<n>a)\\k<n>', 'invalid escape sequence: \\k')]],
+      ['an atomic group', '(?>a)', [rejected('(?>a)', 'invalid perl operator: (?>')]],
+      ['a possessive quantifier', 'a*+', [rejected('a*+', 'bad repetition operator: *+')]],
+      ['the \\Z anchor', 'a\\Z', [rejected('a\\Z', 'invalid escape sequence: \\Z')]],
+      ['invalid syntax', '(', [rejected('(', 'missing ): (')]],
+      ['a repeat count over 1000', 'a{1001}', [rejected('a{1001}', 'invalid repetition size: {1001}')]],
+      ['a JavaScript \\u escape, which RE2 writes \\x{...}', '\\u0041', [rejected('\\u0041', 'invalid escape sequence: \\u')]],
+      ['an empty regex, which Istio refuses', '', [{ field: 'match.uri.regex', value: '', message: 'is not a valid regular expression', fix: SYNTAX_FIX }]],
     ])('reports %s', (_, regex, expected) => {
       // GIVEN
       const match = StringMatch.regex(regex);
@@ -113,6 +110,20 @@ describe('StringMatch', () => {
       }]);
     });
 
+    test('reports both a regex longer than 1024 bytes and what RE2 rejects in it, cutting RE2\'s quote of it to 40 characters', () => {
+      // GIVEN
+      const match = StringMatch.regex(`${'a'.repeat(1024)}(`);
+
+      // WHEN
+      const problems = match._problems('match.uri');
+
+      // THEN
+      expect(problems.map((problem) => problem.message)).toEqual([
+        'is longer than 1024 bytes',
+        `is not valid RE2, the regex syntax of Istio and Envoy, which reports "missing ): ${'a'.repeat(29)}..."`,
+      ]);
+    });
+
     test('counts the length in bytes, not characters', () => {
       // GIVEN
       const longest = StringMatch.regex('a'.repeat(1024));
@@ -126,7 +137,7 @@ describe('StringMatch', () => {
       expect(problems[1].map((problem) => problem.message)).toEqual(['is longer than 1024 bytes']);
     });
 
-    test.each(['(?i)firefox', '(?i:firefox)', '(?s).*Firefox.*', '.*Firefox.*', '^/api/v[0-9]+/users$', 'a\\z'])('accepts the RE2 regex %j', (regex) => {
+    test.each(['(?i)firefox', '(?i:firefox)', '(?s).*Firefox.*', '.*Firefox.*', '^/api/v[0-9]+/users$', 'a\\z', '\\p{Greek}+', 'a{1000}', 'a/b'])('accepts the RE2 regex %j', (regex) => {
       // GIVEN
       const match = StringMatch.regex(regex);
 
