@@ -337,7 +337,7 @@ describe('VirtualService', () => {
       expect(lines).toEqual([
         '[test/Routes] error vs-no-hosts hosts: routes apply to no host. Fix: list the host names clients call',
         `[test/Routes] error destination-subset-undefined http[0].route[1].subset: no DestinationRule for ${HOST} defines subset v3. Fix: use one of v1, v2, or add the subset`,
-        '[test/Routes] error regex-invalid http[1].match[0].uri.regex: "(?=a)" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support. Fix: rewrite the expression without it, or match with exact/prefix',
+        '[test/Routes] error regex-invalid http[1].match[0].uri.regex: "(?=a)" is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid perl operator: (?=". Fix: fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax), or match with exact/prefix',
       ]);
       expect(warnings).toEqual([
         '[test/Routes] warning weights-not-100 http[0].route: weights add up to 110, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',

@@ -5,7 +5,7 @@ import { analyzedChart, deployedService, synth, validationLines } from '../suppo
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 const PORT_FIX = 'use a whole number from 1 to 65535';
-const REGEX_FIX = 'rewrite the expression without it, or match with exact/prefix';
+const REGEX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax), or match with exact/prefix';
 const SYNTAX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)';
 
 /**
@@ -189,19 +189,19 @@ describe('matches, as the mesh analysis checks them at synth', () => {
 
   test.each<[string, HttpMatch, string, string, string]>([
     ['a header', { headers: { 'user-agent': StringMatch.regex('(?=Firefox)') } }, 'http[0].match[0].headers.user-agent.regex',
-      '"(?=Firefox)" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+      '"(?=Firefox)" is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid perl operator: (?="', REGEX_FIX],
     ['a header that must be absent', { withoutHeaders: { 'x-internal': StringMatch.regex('(') } }, 'http[0].match[0].withoutHeaders.x-internal.regex',
-      '"(" is not a valid regular expression', SYNTAX_FIX],
+      '"(" is not valid RE2, the regex syntax of Istio and Envoy, which reports "missing ): ("', REGEX_FIX],
     ['a query parameter', { queryParams: { debug: StringMatch.regex('(a)\\1') } }, 'http[0].match[0].queryParams.debug.regex',
-      '"(a)\\\\1" uses backreferences (\\1, \\k<name>), which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+      '"(a)\\\\1" is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid escape sequence: \\1"', REGEX_FIX],
     ['the uri', { uri: StringMatch.regex('a\\Z') }, 'http[0].match[0].uri.regex',
-      '"a\\\\Z" uses the anchors \\Z and \\G, which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+      '"a\\\\Z" is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid escape sequence: \\Z"', REGEX_FIX],
     ['the scheme', { scheme: StringMatch.regex('') }, 'http[0].match[0].scheme.regex',
       '"" is not a valid regular expression', SYNTAX_FIX],
     ['the method', { method: StringMatch.regex('(?<!P)OST') }, 'http[0].match[0].method.regex',
-      '"(?<!P)OST" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support', REGEX_FIX],
+      '"(?<!P)OST" is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid perl operator: (?<"', REGEX_FIX],
     ['the authority', { authority: StringMatch.regex('[') }, 'http[0].match[0].authority.regex',
-      '"[" is not a valid regular expression', SYNTAX_FIX],
+      '"[" is not valid RE2, the regex syntax of Istio and Envoy, which reports "missing ]: ["', REGEX_FIX],
   ])('fails synth on a bad regex in %s, naming its prop', (_, match, prop, message, fix) => {
     // GIVEN / WHEN
     const { chart, warnings } = matched([match]);
@@ -228,7 +228,7 @@ describe('matches, as the mesh analysis checks them at synth', () => {
     // THEN
     expect(reportedLines(chart, warnings)).toEqual([
       `[test/Routes] error port-invalid http[0].match[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
-      `[test/Routes] error regex-invalid http[0].match[0].uri.regex: "(" is not a valid regular expression. Fix: ${SYNTAX_FIX}`,
+      `[test/Routes] error regex-invalid http[0].match[0].uri.regex: "(" is not valid RE2, the regex syntax of Istio and Envoy, which reports "missing ): (". Fix: ${REGEX_FIX}`,
       '[test/Routes] warning header-name-case http[0].match[0].headers.X-Beta: header names are matched in lower case. Fix: use \'x-beta\'',
     ]);
   });

@@ -339,8 +339,8 @@ describe('HttpRoute', () => {
       ['a destination without weight in a split', weighted(90, undefined),
         ['[test/Routes] warning weight-missing http[0].route: splits requests but not every destination has a weight; those without one get none. Fix: give every destination a weight']],
       ['a match with a bad regex', { match: [{ headers: { 'user-agent': StringMatch.regex('(?=Firefox)') } }], route: [{ host: HOST }] },
-        ['[test/Routes] error regex-invalid http[0].match[0].headers.user-agent.regex: "(?=Firefox)" uses lookaround assertions ((?=, (?!, (?<=, (?<!), which RE2 (Istio and Envoy) does not support. '
-          + 'Fix: rewrite the expression without it, or match with exact/prefix']],
+        ['[test/Routes] error regex-invalid http[0].match[0].headers.user-agent.regex: "(?=Firefox)" is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid perl operator: (?=". '
+          + 'Fix: fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax), or match with exact/prefix']],
     ])('%s', (_, route, expected) => {
       // GIVEN
       const http = [route];

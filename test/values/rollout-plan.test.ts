@@ -373,7 +373,7 @@ describe('RolloutPlan', () => {
       ['a mirror step copying 101% of requests', { stable: V1, candidate: V2, steps: [{ candidateWeight: 10 }, { mirrorPercentage: 101 }] },
         /\[test\/Greeter\] plan\.steps\[1\]\.mirrorPercentage: is not a share of requests to copy \(got 101\)\. Fix: use a percentage above 0, at most 100/],
       ['a header opt-in step with a regex RE2 rejects', { stable: V1, candidate: V2, steps: [{ headerOptIn: { 'user-agent': StringMatch.regex('(?=Firefox)') } }] },
-        /\[test\/Greeter\] plan\.steps\[0\]\.headerOptIn\.user-agent\.regex: uses lookaround assertions .+ \(got "\(\?=Firefox\)"\)\. Fix: rewrite the expression without it/],
+        /\[test\/Greeter\] plan\.steps\[0\]\.headerOptIn\.user-agent\.regex: is not valid RE2, the regex syntax of Istio and Envoy, which reports "invalid perl operator: \(\?=" \(got "\(\?=Firefox\)"\)\. Fix: fix the syntax/],
       ['a path redirect step whose prefix is not a path', { stable: V1, candidate: V2, steps: [{ pathRedirect: { prefix: 'old', redirect: { uri: '/new' } } }] },
         /\[test\/Greeter\] plan\.steps\[0\]\.pathRedirect\.prefix: is not a path \(got "old"\)\. Fix: start the prefix with '\/', e\.g\. '\/greeting'/],
       ['a header opt-in step without a header', { stable: V1, candidate: V2, steps: [{ headerOptIn: {} }] },
