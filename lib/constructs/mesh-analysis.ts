@@ -2,6 +2,7 @@ import { ApiObject, App, YamlOutputType } from 'cdk8s';
 import { Construct, Dependable, IConstruct } from 'constructs';
 import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, MeshAnalysisError, formatFinding } from '../analysis/finding';
+import { getOrCreate } from '../analysis/mesh-index';
 import { AnalyzedPhase, analyzeTransitions } from '../analysis/transitions';
 import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest } from '../manifest/manifest';
 import { Problem, _formatProblem } from '../values/names';
@@ -162,7 +163,7 @@ export class MeshAnalysis extends Construct {
    */
   public _orderAfterTargets(route: ApiObject, host: string): void {
     for (const target of this.routeTargets.get(host) ?? []) route.addDependency(target);
-    this.routesTo.set(host, [...(this.routesTo.get(host) ?? []), route]);
+    getOrCreate(this.routesTo, host, () => []).push(route);
   }
 
   /**
@@ -170,7 +171,7 @@ export class MeshAnalysis extends Construct {
    * @internal
    */
   public _addRouteTarget(target: ApiObject, host: string): void {
-    this.routeTargets.set(host, [...(this.routeTargets.get(host) ?? []), target]);
+    getOrCreate(this.routeTargets, host, () => []).push(target);
     for (const route of this.routesTo.get(host) ?? []) route.addDependency(target);
   }
 
@@ -190,9 +191,7 @@ export class MeshAnalysis extends Construct {
     const findings = MeshAnalysis.findings(this.node.root);
     for (const finding of findings) {
       const reporter = this.owned.get(finding.source)?.owner ?? this;
-      const reported = this.findingsByReporter.get(reporter);
-      if (reported) reported.push(finding);
-      else this.findingsByReporter.set(reporter, [finding]);
+      getOrCreate(this.findingsByReporter, reporter, () => []).push(finding);
     }
     return [];
   }

@@ -1,4 +1,5 @@
 import { _matchFromIstio, _shadowedMatches } from '../../values/http-match';
+import { RetryOn } from '../../values/http-route';
 import { _regexProblems } from '../../values/string-match';
 import { RouteTraffic, appliesToMesh, hostsOverlap, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../../manifest/manifest';
 import { FindingsOf } from '../findings-of';
@@ -10,11 +11,7 @@ const STRING_MATCH_FIELDS = ['uri', 'scheme', 'method', 'authority'];
 const STRING_MAP_FIELDS = ['headers', 'queryParams', 'withoutHeaders'];
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
 /** The retry conditions Envoy knows; a status code is a condition too. */
-const RETRY_CONDITIONS = new Set([
-  '5xx', 'gateway-error', 'reset', 'reset-before-request', 'connect-failure', 'envoy-ratelimited', 'retriable-4xx',
-  'refused-stream', 'retriable-status-codes', 'retriable-headers', 'http3-post-connect-failure', 'cancelled',
-  'deadline-exceeded', 'internal', 'resource-exhausted', 'unavailable',
-]);
+const RETRY_CONDITIONS = new Set<string>(Object.values(RetryOn));
 
 /** Checks of one VirtualService against the rest of the mesh. */
 export function checkVirtualService(f: FindingsOf, index: MeshIndex): void {
