@@ -1,25 +1,63 @@
 #!/usr/bin/env node
-// Regenerates imports/ from the Istio CRDs: the classes of the networking kinds the library composes, and the
-// schemas that `istio-traffic analyze` validates objects against (SCHEMAS_FILE, every kind and version of
-// networking.istio.io, keyed by `group/version/kind`, with its `served` flag and `openAPIV3Schema`).
-// The CRD source is ISTIO_CRDS (a file path or URL); by default the upstream Istio 1.30.3 CRD file.
-// Both go to IMPORTS_DIR, by default imports/.
+// Regenerates imports/ from the CRDs the library composes and `istio-traffic analyze` validates against:
+// - Istio (ISTIO_CRDS, a file path or URL; by default the upstream Istio 1.30.3 CRD file): the classes of the
+//   networking.istio.io and security.istio.io kinds the library composes, and the schemas of every kind and version
+//   of both groups;
+// - Gateway API v1.5.1 (GATEWAY_API_CRDS and GATEWAY_API_EXPERIMENTAL_CRDS; by default the release files under
+//   ../shared/gateway-api/): the classes and schemas of the standard channel, and, opt-in, the classes of the kinds
+//   only the experimental channel has and the schemas of every experimental kind and version.
+// A schemas file holds `{ "group/version/kind": { served, openAPIV3Schema } }` with its keys sorted.
+// Everything goes to IMPORTS_DIR, by default imports/.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const YAML = require('yaml');
 
-const UPSTREAM_CRDS = 'https://raw.githubusercontent.com/istio/istio/1.30.3/manifests/charts/base/files/crd-all.gen.yaml';
-const SCHEMA_GROUP = 'networking.istio.io';
-const SCHEMAS_FILE = 'networking.istio.io.schemas.json';
-const KEPT_CRDS = new Set([
-  'destinationrules.networking.istio.io',
-  'gateways.networking.istio.io',
-  'serviceentries.networking.istio.io',
-  'sidecars.networking.istio.io',
-  'virtualservices.networking.istio.io',
-]);
+const ROOT = path.resolve(__dirname, '..');
+const UPSTREAM_ISTIO_CRDS = 'https://raw.githubusercontent.com/istio/istio/1.30.3/manifests/charts/base/files/crd-all.gen.yaml';
+const LOCAL_GATEWAY_API = path.resolve(ROOT, '..', 'shared', 'gateway-api');
+const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
+
+/** What one CRD source contributes to imports/. */
+const SOURCES = [
+  {
+    name: 'Istio',
+    location: () => process.env.ISTIO_CRDS || UPSTREAM_ISTIO_CRDS,
+    // The kinds the library composes get classes.
+    classes: [
+      'destinationrules.networking.istio.io',
+      'gateways.networking.istio.io',
+      'serviceentries.networking.istio.io',
+      'sidecars.networking.istio.io',
+      'virtualservices.networking.istio.io',
+      'authorizationpolicies.security.istio.io',
+      'peerauthentications.security.istio.io',
+      'requestauthentications.security.istio.io',
+    ],
+    schemas: {
+      'networking.istio.io.schemas.json': (crd) => crd.spec.group === 'networking.istio.io',
+      'security.istio.io.schemas.json': (crd) => crd.spec.group === 'security.istio.io',
+    },
+  },
+  {
+    name: 'Gateway API standard channel',
+    location: () => process.env.GATEWAY_API_CRDS || path.join(LOCAL_GATEWAY_API, 'gateway-api-crds-v1.5.1-standard.yaml'),
+    classes: [
+      'backendtlspolicies', 'gatewayclasses', 'gateways', 'grpcroutes', 'httproutes', 'listenersets', 'referencegrants', 'tlsroutes',
+    ].map((plural) => `${plural}.${GATEWAY_API_GROUP}`),
+    schemas: { 'gateway.networking.k8s.io.schemas.json': () => true },
+  },
+  {
+    name: 'Gateway API experimental channel',
+    location: () => process.env.GATEWAY_API_EXPERIMENTAL_CRDS || path.join(LOCAL_GATEWAY_API, 'gateway-api-crds-v1.5.1-experimental.yaml'),
+    // Only the kinds the standard channel lacks get classes, in their own module, so that the standard classes stay
+    // the only ones of the kinds both channels have.
+    classes: ['tcproutes', 'udproutes'].map((plural) => `${plural}.${GATEWAY_API_GROUP}`),
+    modulePrefix: 'experimental',
+    schemas: { 'gateway.networking.k8s.io.experimental.schemas.json': () => true },
+  },
+];
 
 async function readSource(source) {
   if (/^https?:\/\//.test(source)) {
@@ -36,10 +74,11 @@ function parseCrds(text) {
     .filter((crd) => crd && crd.kind === 'CustomResourceDefinition');
 }
 
-function keepNetworkingCrds(crds) {
-  const kept = crds.filter((crd) => KEPT_CRDS.has(crd.metadata.name));
-  const missing = [...KEPT_CRDS].filter((name) => !kept.some((crd) => crd.metadata.name === name));
-  if (missing.length > 0) throw new Error(`the CRD source lacks: ${missing.join(', ')}`);
+/** The CRDs named in `names`, as one YAML text; every one of them must be in the source. */
+function keepCrds(source, crds, names) {
+  const kept = crds.filter((crd) => names.includes(crd.metadata.name));
+  const missing = names.filter((name) => !kept.some((crd) => crd.metadata.name === name));
+  if (missing.length > 0) throw new Error(`the ${source.name} CRD source lacks: ${missing.join(', ')}`);
   return kept.map((crd) => YAML.stringify(crd)).join('---\n');
 }
 
@@ -50,10 +89,10 @@ function sortKeys(value) {
   return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
 }
 
-/** `{ "group/version/kind": { served, openAPIV3Schema } }` of every version of every kind of SCHEMA_GROUP, as JSON text. */
-function groupSchemas(crds) {
+/** `{ "group/version/kind": { served, openAPIV3Schema } }` of every version of every CRD, as JSON text. */
+function schemasOf(crds) {
   const schemas = {};
-  for (const crd of crds.filter((definition) => definition.spec.group === SCHEMA_GROUP)) {
+  for (const crd of crds) {
     for (const version of crd.spec.versions) {
       const openAPIV3Schema = version.schema && version.schema.openAPIV3Schema;
       if (!openAPIV3Schema) throw new Error(`${crd.metadata.name} ${version.name} has no openAPIV3Schema`);
@@ -63,21 +102,36 @@ function groupSchemas(crds) {
   return `${JSON.stringify(sortKeys(schemas), null, 2)}\n`;
 }
 
-async function main() {
-  const source = process.env.ISTIO_CRDS || UPSTREAM_CRDS;
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'istio-crds-'));
-  const filtered = path.join(workDir, 'istio-networking-crds.yaml');
-  const crds = parseCrds(await readSource(source));
-  fs.writeFileSync(filtered, keepNetworkingCrds(crds));
-  const root = path.resolve(__dirname, '..');
-  const output = path.resolve(root, process.env.IMPORTS_DIR || 'imports');
-  execFileSync('npx', ['cdk8s', 'import', filtered, '--no-save', '--language', 'typescript', '--output', output], {
-    cwd: root,
+function cdk8sImport(file, modulePrefix, output) {
+  const spec = modulePrefix ? `${modulePrefix}:=${file}` : file;
+  execFileSync('npx', ['cdk8s', 'import', spec, '--no-save', '--language', 'typescript', '--output', output], {
+    cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' },
   });
-  fs.writeFileSync(path.join(output, SCHEMAS_FILE), groupSchemas(crds));
-  fs.rmSync(workDir, { recursive: true, force: true });
+}
+
+async function main() {
+  const output = path.resolve(ROOT, process.env.IMPORTS_DIR || 'imports');
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crds-'));
+  try {
+    // Every source is read and checked before anything is written.
+    const read = [];
+    for (const source of SOURCES) {
+      const crds = parseCrds(await readSource(source.location()));
+      read.push({ source, crds, kept: keepCrds(source, crds, source.classes) });
+    }
+    read.forEach(({ source, crds, kept }, index) => {
+      const filtered = path.join(workDir, `crds-${index}.yaml`);
+      fs.writeFileSync(filtered, kept);
+      cdk8sImport(filtered, source.modulePrefix, output);
+      for (const [file, belongs] of Object.entries(source.schemas)) {
+        fs.writeFileSync(path.join(output, file), schemasOf(crds.filter(belongs)));
+      }
+    });
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error) => {
