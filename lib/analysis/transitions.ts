@@ -2,6 +2,8 @@ import { Finding } from './finding';
 import { Manifest, SourcedManifest, isIstio, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../manifest/manifest';
 import { FindingsOf } from './findings-of';
 import { MeshIndex } from './mesh-index';
+import { RolloutPhase } from '../values/rollout-plan';
+import { ServiceVersion } from '../values/service-version';
 
 /** One phase of a rollout: its name and objects. */
 export interface AnalyzedPhase {
@@ -20,43 +22,117 @@ interface Traffic {
 }
 
 /**
+ * What make-before-break asks of one state of the mesh: where requests go, and which subsets are defined and run
+ * pods. A phase's manifests answer it, and so does a phase of a rollout plan, so that the same rules judge both.
+ */
+interface TransitionState {
+  /** Name of the phase or step. */
+  readonly name: string;
+  /** Every subset that receives requests, or copies of them. */
+  readonly traffic: Traffic[];
+  /** Whether the state has the Service of the host. */
+  hasService(host: string): boolean;
+  /** Whether a DestinationRule of the state defines the traffic's subset. */
+  defines(traffic: Traffic): boolean;
+  /** Whether pods of the traffic's subset run. */
+  runs(traffic: Traffic): boolean;
+}
+
+/**
  * Make-before-break between consecutive phases: a subset receives requests only when the previous phase already
  * defined it and ran its pods, and a subset or its pods are removed only when the previous phase sent them nothing.
  */
 export function analyzeTransitions(phases: AnalyzedPhase[]): Finding[] {
-  const indexes = phases.map((phase) => new MeshIndex(phase.objects));
-  return phases.slice(1).flatMap((next, at) => {
-    const previous = phases[at];
-    return [
-      ...unprepared(previous.name, indexes[at], next.objects),
-      ...removedWhileRouted(next.name, previous.objects, indexes[at], indexes[at + 1]),
-    ];
-  });
+  const states = phases.map(manifestState);
+  return states.slice(1).flatMap((next, at) => transitionFindings(states[at], next));
 }
 
-function unprepared(previousName: string, previous: MeshIndex, next: SourcedManifest[]): Finding[] {
-  return trafficOf(next).flatMap((traffic) => {
+/** One service of a rollout plan: where its objects live, and what findings about it name as their source. */
+export interface PlannedService {
+  /** The `app` label and Service name. */
+  readonly app: string;
+  /** Namespace of its objects. */
+  readonly namespace: string;
+  /** What the findings name as their source, e.g. `rollouts.yaml:12`. */
+  readonly source: string;
+}
+
+/**
+ * Make-before-break between any two phases of a service's rollout plan, read from the plan's data instead of
+ * manifests: the same rules as between the manifests of consecutive phases.
+ */
+export function analyzePlannedTransition(service: PlannedService, from: RolloutPhase, to: RolloutPhase): Finding[] {
+  return transitionFindings(plannedState(service, from), plannedState(service, to));
+}
+
+function transitionFindings(previous: TransitionState, next: TransitionState): Finding[] {
+  return [...unprepared(previous, next), ...removedWhileRouted(previous, next)];
+}
+
+function unprepared(previous: TransitionState, next: TransitionState): Finding[] {
+  return next.traffic.flatMap((traffic) => {
     const f = new FindingsOf(traffic.sourced);
-    if (!subsetLabels(previous, traffic)) {
-      f.error('transition-subset-undefined', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previousName} did not define it`, 'define the subset in a DestinationRule one phase before routing to it');
-    } else if (!hasPods(previous, traffic)) {
-      f.error('transition-not-deployed', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previousName} ran none of its pods`, 'deploy the version one phase before it gets requests (a dark launch at weight 0)');
+    if (!previous.defines(traffic)) {
+      f.error('transition-subset-undefined', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previous.name} did not define it`, 'define the subset in a DestinationRule one phase before routing to it');
+    } else if (!previous.runs(traffic)) {
+      f.error('transition-not-deployed', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previous.name} ran none of its pods`, 'deploy the version one phase before it gets requests (a dark launch at weight 0)');
     }
     return f.findings;
   });
 }
 
-function removedWhileRouted(nextName: string, previous: SourcedManifest[], previousIndex: MeshIndex, next: MeshIndex): Finding[] {
-  return trafficOf(previous).flatMap((traffic) => {
-    if (!next.services.has(traffic.host)) return [];
+function removedWhileRouted(previous: TransitionState, next: TransitionState): Finding[] {
+  return previous.traffic.flatMap((traffic) => {
+    if (!next.hasService(traffic.host)) return [];
     const f = new FindingsOf(traffic.sourced);
-    if (!subsetLabels(next, traffic)) {
-      f.error('transition-subset-removed', traffic.field, `phase ${nextName} removes subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to it for a whole phase before removing it');
-    } else if (hasPods(previousIndex, traffic) && !hasPods(next, traffic)) {
-      f.error('transition-pods-removed', traffic.field, `phase ${nextName} removes the pods of subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to them for a whole phase before removing them');
+    if (!next.defines(traffic)) {
+      f.error('transition-subset-removed', traffic.field, `phase ${next.name} removes subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to it for a whole phase before removing it');
+    } else if (previous.runs(traffic) && !next.runs(traffic)) {
+      f.error('transition-pods-removed', traffic.field, `phase ${next.name} removes the pods of subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to them for a whole phase before removing them');
     }
     return f.findings;
   });
+}
+
+/** A phase as its manifests show it. */
+function manifestState(phase: AnalyzedPhase): TransitionState {
+  const index = new MeshIndex(phase.objects);
+  return {
+    name: phase.name,
+    traffic: trafficOf(phase.objects),
+    hasService: (host) => index.services.has(host),
+    defines: (traffic) => subsetLabels(index, traffic) !== undefined,
+    runs: (traffic) => hasPods(index, traffic),
+  };
+}
+
+/**
+ * A phase of a plan as its data shows it: the VirtualService's routes, a subset per declared version, pods per
+ * deployed version. Findings are about the service's VirtualService, with the fields the routes would have.
+ */
+function plannedState(service: PlannedService, phase: RolloutPhase): TransitionState {
+  const host = `${service.app}.${service.namespace}.svc.cluster.local`;
+  const sourced: SourcedManifest = {
+    manifest: { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: service.app, namespace: service.namespace } },
+    source: service.source,
+  };
+  const traffic = phase.routes.flatMap((route, at): Traffic[] => [
+    ...(route.weights ?? []).map((weight, index) => ({ weight, index })).filter(({ weight }) => weight.weight > 0)
+      .map(({ weight, index }) => ({ host, subset: weight.version.name, field: `spec.http[${at}].route[${index}].destination.subset`, sourced })),
+    ...(route.mirror && route.mirror.percentage > 0
+      ? [{ host, subset: route.mirror.version.name, field: `spec.http[${at}].mirrors[0].destination.subset`, sourced }]
+      : []),
+  ]);
+  const named = (versions: ServiceVersion[]) => new Set(versions.map((version) => version.name));
+  const subsets = named(phase.subsets);
+  const deployed = named(phase.deployed);
+  return {
+    name: phase.name,
+    traffic,
+    hasService: (candidate) => candidate === host,
+    defines: (candidate) => subsets.has(candidate.subset),
+    runs: (candidate) => deployed.has(candidate.subset),
+  };
 }
 
 /** Every subset that receives requests, or copies of them, in the objects. */

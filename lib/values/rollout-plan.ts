@@ -139,6 +139,10 @@ export enum RolloutPhaseName {
   PROMOTED = 'promoted',
   /** The stable Deployment and subset are gone. */
   RETIRED = 'retired',
+  /** The abort path: all traffic back on stable, the candidate still running so that nothing is cut off. */
+  ROLLED_BACK = 'rolled-back',
+  /** The abort path, a phase after `rolled-back`: the candidate's Deployment is gone, its subset unused. */
+  ABORTED = 'aborted',
 }
 
 /**
@@ -155,6 +159,11 @@ export class RolloutPlan {
   public readonly candidate: ServiceVersion;
   /** The phases, in the order they are applied. */
   public readonly phases: readonly RolloutPhase[];
+  /**
+   * The abort path, off the forward order: `rolled-back` (all traffic on stable, the candidate still running),
+   * then `aborted` (the candidate's Deployment removed). Each is a complete desired state, as the phases are.
+   */
+  public readonly abortPhases: readonly RolloutPhase[];
   private readonly steps: RolloutStep[];
 
   constructor(props: RolloutPlanProps) {
@@ -162,6 +171,11 @@ export class RolloutPlan {
     this.candidate = props.candidate;
     this.steps = props.steps ?? [{ candidateWeight: 10 }, { candidateWeight: 50 }];
     this.phases = this.buildPhases();
+    const both = [this.stable, this.candidate];
+    this.abortPhases = [
+      completePhase(RolloutPhaseName.ROLLED_BACK, both, both, [this.split(0)]),
+      completePhase(RolloutPhaseName.ABORTED, [this.stable], both, [this.split(0)]),
+    ];
   }
 
   /** Names of the phases, in order. */
@@ -169,11 +183,21 @@ export class RolloutPlan {
     return this.phases.map((phase) => phase.name);
   }
 
-  /** The phase called `name`; throws, listing the phase names, when there is none. */
+  /** Names of the phases of the abort path, in order. */
+  public get abortPhaseNames(): string[] {
+    return this.abortPhases.map((phase) => phase.name);
+  }
+
+  /** The phase called `name`, on the forward or the abort path; throws, listing the phase names, when there is none. */
   public phase(name: string): RolloutPhase {
-    const phase = this.phases.find((candidate) => candidate.name === name);
-    if (!phase) throw new Error(`phase: no phase "${name}" in the rollout plan. Fix: use one of ${this.phaseNames.join(', ')}`);
+    const phase = this.tryPhase(name);
+    if (!phase) throw new Error(`phase: no phase "${name}" in the rollout plan. Fix: use one of ${[...this.phaseNames, ...this.abortPhaseNames].join(', ')}`);
     return phase;
+  }
+
+  /** The phase called `name`, on the forward or the abort path, or undefined. */
+  public tryPhase(name: string): RolloutPhase | undefined {
+    return this.phases.find((candidate) => candidate.name === name) ?? this.abortPhases.find((candidate) => candidate.name === name);
   }
 
   /**
@@ -189,7 +213,7 @@ export class RolloutPlan {
     if (this.stable.name === this.candidate.name) {
       problems.push({ field: 'candidate.name', value: this.candidate.name, message: 'is the name of the stable version too', fix: 'give the candidate a version name of its own, e.g. \'v2\'' });
     }
-    const names = this.phaseNames;
+    const names = [...this.phaseNames, ...this.abortPhaseNames];
     for (const name of new Set(names.filter((phaseName, index) => names.indexOf(phaseName) !== index))) {
       problems.push({ field: 'steps', value: name, message: 'two phases have this name', fix: 'give every step a distinct name' });
     }
@@ -198,8 +222,7 @@ export class RolloutPlan {
 
   private buildPhases(): RolloutPhase[] {
     const both = [this.stable, this.candidate];
-    const phase = (name: string, deployed: ServiceVersion[], subsets: ServiceVersion[], routes: PhaseRoute[]): RolloutPhase =>
-      ({ name, deployed, subsets, routes, weights: routes[routes.length - 1]?.weights ?? [] });
+    const phase = completePhase;
     return [
       phase(RolloutPhaseName.STABLE, [this.stable], [], []),
       phase(RolloutPhaseName.SUBSETS, [this.stable], both, []),
@@ -237,6 +260,11 @@ export class RolloutPlan {
     }
     return [toStable];
   }
+}
+
+/** A phase whose catch-all weights are those of its last route. */
+function completePhase(name: string, deployed: ServiceVersion[], subsets: ServiceVersion[], routes: PhaseRoute[]): RolloutPhase {
+  return { name, deployed, subsets, routes, weights: routes[routes.length - 1]?.weights ?? [] };
 }
 
 function defaultStepName(step: RolloutStep): string {

@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ApiObject, App, JsonPatch } from 'cdk8s';
-import { AnalyzedPhase, FindingLevel, MeshAnalysis, analyzeTransitions } from '../../lib';
+import { AnalyzedPhase, FindingLevel, MeshAnalysis, RolloutPlan, analyzePlannedTransition, analyzeTransitions } from '../../lib';
 import { WALKTHROUGH_PHASES, walkthroughApps } from '../../main';
 import { BaselineMesh, REVIEWS_HOST, baselineMesh, objectsOf, reviews, sourced, summarize } from './support/fixtures';
 
@@ -251,5 +251,56 @@ describe('analyzeTransitions', () => {
         'error transition-subset-removed walkthrough/Greeter/VirtualService/Resource spec.http[0].route[0].destination.subset',
       ]);
     });
+  });
+});
+
+describe('analyzePlannedTransition', () => {
+  const plan = new RolloutPlan({ stable: { name: 'v1', image: 'orders:1' }, candidate: { name: 'v2', image: 'orders:2' } });
+  const service = { app: 'orders', namespace: 'shop', source: 'rollouts.yaml:7' };
+  const check = (from: string, to: string) => analyzePlannedTransition(service, plan.phase(from), plan.phase(to))
+    .map((finding) => `${finding.level} ${finding.code} ${finding.source} ${finding.kind} ${finding.namespace}/${finding.name} ${finding.field}: ${finding.message}`);
+
+  test.each([
+    ['stable', 'subsets'], ['dark', 'canary-50'], ['canary-50', 'promoted'], ['promoted', 'retired'], ['canary-50', 'dark'],
+    ['promoted', 'rolled-back'], ['rolled-back', 'aborted'], ['aborted', 'dark'], ['subsets', 'dark'], ['dark', 'routed'],
+  ])('finds nothing from %s to %s', (from, to) => {
+    // WHEN / THEN
+    expect(check(from, to)).toEqual([]);
+  });
+
+  test('reports a jump that routes to a version not yet deployed, with the rules of the manifests', () => {
+    // WHEN / THEN
+    expect(check('routed', 'canary-10')).toEqual([
+      'error transition-not-deployed rollouts.yaml:7 VirtualService shop/orders spec.http[0].route[1].destination.subset: subset v2 of orders.shop.svc.cluster.local gets requests, but phase routed ran none of its pods',
+    ]);
+    expect(check('stable', 'canary-10')).toEqual([
+      'error transition-subset-undefined rollouts.yaml:7 VirtualService shop/orders spec.http[0].route[0].destination.subset: subset v1 of orders.shop.svc.cluster.local gets requests, but phase stable did not define it',
+      'error transition-subset-undefined rollouts.yaml:7 VirtualService shop/orders spec.http[0].route[1].destination.subset: subset v2 of orders.shop.svc.cluster.local gets requests, but phase stable did not define it',
+    ]);
+  });
+
+  test('reports a jump back that removes what still gets requests', () => {
+    // WHEN / THEN
+    expect(check('canary-50', 'routed')).toEqual([
+      'error transition-pods-removed rollouts.yaml:7 VirtualService shop/orders spec.http[0].route[1].destination.subset: phase routed removes the pods of subset v2 of orders.shop.svc.cluster.local, which still gets requests here',
+    ]);
+    expect(check('promoted', 'aborted')).toEqual([
+      'error transition-pods-removed rollouts.yaml:7 VirtualService shop/orders spec.http[0].route[1].destination.subset: phase aborted removes the pods of subset v2 of orders.shop.svc.cluster.local, which still gets requests here',
+    ]);
+    expect(check('retired', 'promoted')).toEqual([]);
+    expect(check('retired', 'rolled-back')).toEqual([
+      'error transition-subset-undefined rollouts.yaml:7 VirtualService shop/orders spec.http[0].route[0].destination.subset: subset v1 of orders.shop.svc.cluster.local gets requests, but phase retired did not define it',
+    ]);
+  });
+
+  test('reports mirrored copies to a version not yet deployed', () => {
+    // GIVEN
+    const mirrored = new RolloutPlan({ stable: { name: 'v1', image: 'a:1' }, candidate: { name: 'v2', image: 'a:2' }, steps: [{ mirrorPercentage: 50 }] });
+
+    // WHEN
+    const findings = analyzePlannedTransition(service, mirrored.phase('routed'), mirrored.phase('mirror-50'));
+
+    // THEN
+    expect(findings.map((finding) => `${finding.code} ${finding.field}`)).toEqual(['transition-not-deployed spec.http[0].mirrors[0].destination.subset']);
   });
 });

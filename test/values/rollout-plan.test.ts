@@ -89,8 +89,33 @@ describe('RolloutPlan', () => {
     const names = Object.values(RolloutPhaseName);
 
     // THEN
-    expect(names).toEqual(['stable', 'subsets', 'routed', 'dark', 'promoted', 'retired']);
+    expect(names).toEqual(['stable', 'subsets', 'routed', 'dark', 'promoted', 'retired', 'rolled-back', 'aborted']);
     expect(RolloutPhaseName.ROUTED).toEqual('routed');
+  });
+
+  test('has an abort path off the forward order: all traffic on stable with the candidate running, then the candidate removed', () => {
+    // GIVEN / WHEN
+    const plan = new RolloutPlan({ stable: V1, candidate: V2 });
+
+    // THEN
+    expect(plan.abortPhaseNames).toEqual(['rolled-back', 'aborted']);
+    expect(plan.phaseNames).not.toContain('rolled-back');
+    expect(summary(plan.phase('rolled-back'))).toEqual({ name: 'rolled-back', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 100, v2: 0 } });
+    expect(summary(plan.phase('aborted'))).toEqual({ name: 'aborted', deployed: ['v1'], subsets: ['v1', 'v2'], weights: { v1: 100, v2: 0 } });
+    expect(plan.tryPhase('nothing')).toBeUndefined();
+    expect(() => plan.phase('nothing')).toThrow('use one of stable, subsets, routed, dark, canary-10, canary-50, promoted, retired, rolled-back, aborted');
+  });
+
+  test('rolls back without removing anything that gets requests, and aborts only what got none', () => {
+    // GIVEN
+    const plan = new RolloutPlan({ stable: V1, candidate: V2 });
+    const [rolledBack, aborted] = plan.abortPhases;
+
+    // WHEN / THEN
+    expect(receiving(rolledBack)).toEqual(['v1']);
+    expect(removedVersions(plan.phase('canary-50'), rolledBack)).toEqual([]);
+    expect(removedVersions(rolledBack, aborted)).toEqual(['v2']);
+    expect(receiving(rolledBack)).not.toContain('v2');
   });
 
   test('puts custom traffic steps, in order, between the dark launch and the promotion', () => {
