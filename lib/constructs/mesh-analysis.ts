@@ -87,8 +87,12 @@ export class MeshAnalysis extends Construct {
 
   /** Findings of make-before-break between consecutive phases, each a construct tree; throws on errors. */
   public static checkTransitions(phases: PhaseTree[]): Finding[] {
-    const analyzed: AnalyzedPhase[] = phases.map((phase) => ({ name: phase.name, objects: MeshAnalysis.objectsOf(phase.root) }));
-    const findings = analyzeTransitions(analyzed);
+    return MeshAnalysis.checkRenderedTransitions(phases.map((phase) => ({ name: phase.name, objects: MeshAnalysis.objectsOf(phase.root) })));
+  }
+
+  /** Findings of make-before-break between consecutive phases already rendered (see `objectsOf`); throws on errors. */
+  public static checkRenderedTransitions(phases: AnalyzedPhase[]): Finding[] {
+    const findings = analyzeTransitions(phases);
     if (findings.some((finding) => finding.level === FindingLevel.ERROR)) throw new MeshAnalysisError(findings);
     return findings;
   }

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App } from 'cdk8s';
+import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import * as YAML from 'yaml';
-import { Manifest } from '../manifest/manifest';
+import { Manifest, SourcedManifest } from '../manifest/manifest';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { planPage } from '../review/plan-page';
 import { PreviousPhase, trafficPage } from '../review/traffic-diagram';
@@ -69,12 +69,15 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
     throw new Error(`livePhase: no phase "${options.livePhase}". Fix: use one of ${folders.join(', ')}`);
   }
   const phases = definePhaseApps(outdir, definitions);
-  MeshAnalysis.checkTransitions(phases.map((phase) => ({ name: phase.folder, root: phase.app })));
+  // Rendered once for the transitions and the folder pages: nothing changes the apps between here and their synth.
+  const rendered = phases.map((phase) => ({ name: phase.folder, objects: MeshAnalysis.objectsOf(phase.app) }));
+  MeshAnalysis.checkRenderedTransitions(rendered);
   const described: PreviousPhase[] = [];
-  for (const phase of phases) {
+  phases.forEach((phase, index) => {
     phase.app.synth();
-    described.push(describeFolder(phase.app, phase.folder, described[described.length - 1]));
-  }
+    const manifests = inWrittenOrder(phase.app, rendered[index].objects);
+    described.push(describeFolder(phase.app.outdir, phase.folder, manifests, described[described.length - 1]));
+  });
   fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
   if (options.livePhase !== undefined) {
     fs.cpSync(path.join(outdir, options.livePhase), path.join(outdir, LIVE_FOLDER), { recursive: true });
@@ -85,12 +88,19 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
  * Adds the kustomization and the traffic page of a phase's folder, after its app wrote its YAML there; gives the
  * phase, to compare the next one with.
  */
-function describeFolder(app: App, title: string, previous: PreviousPhase | undefined): PreviousPhase {
-  const folder = app.outdir;
+function describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined): PreviousPhase {
   const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
-  const manifests = app.charts.flatMap((chart) => chart.toJson() as Manifest[]);
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
   fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests, previous));
   return { title, manifests };
+}
+
+/** The manifests of an app in the order its synth wrote them: chart by chart, each in its dependency order. */
+function inWrittenOrder(app: App, objects: SourcedManifest[]): Manifest[] {
+  const bySource = new Map(objects.map((object) => [object.source, object.manifest]));
+  return app.charts.flatMap((chart) => new DependencyGraph(chart.node).topology()
+    .filter((construct): construct is ApiObject => ApiObject.isApiObject(construct) && Chart.of(construct) === chart)
+    .map((object) => bySource.get(object.node.path))
+    .filter((manifest): manifest is Manifest => manifest !== undefined));
 }
