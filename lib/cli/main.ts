@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, countErrors, formatFinding, sortFindings } from '../analysis/finding';
 import { phaseFolders, planJson, planOf, planTable } from './plan-command';
 import { readYaml, yamlFiles } from './yaml-input';
 import { schemaFindings } from './schema-check';
+import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
 
 /** Exit status: the command did what was asked, and `analyze` found no error. */
 export const EXIT_OK = 0;
@@ -75,16 +75,7 @@ exit status: 0 printed, 2 bad usage`;
 /** The help of every command, by name. */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = { analyze: ANALYZE_USAGE, plan: PLAN_USAGE, help: HELP_USAGE };
 
-const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
-const JSON_OPTION = { json: { type: 'boolean' } } as const;
 const GLOBAL_OPTIONS = { ...HELP_OPTION, version: { type: 'boolean', short: 'V' } } as const;
-
-/** Bad usage: the message names the problem, the usage is the one to print after it. */
-class UsageError extends Error {
-  constructor(message: string, readonly usage: string) {
-    super(message);
-  }
-}
 
 /**
  * Runs the command line with the arguments after the command's name and returns the exit status
@@ -185,22 +176,6 @@ function help(args: string[], out: (line: string) => void): number {
 function isPhaseFolders(outdir: string): boolean {
   return fs.existsSync(outdir) && fs.statSync(outdir).isDirectory()
     && phaseFolders(outdir).some((folder) => yamlFiles([path.join(outdir, folder)]).length > 0);
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {};
-
-/** Parses strictly; what `parseArgs` rejects becomes a usage error with a short message. */
-function parse<T extends Options>(args: string[], options: T, usage: string, allowPositionals = true) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const quoted = /'([^']*)'/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${quoted}'`, usage);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option '${quoted}' takes no value`, usage);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unknown command '${quoted}'`, usage);
-    throw error;
-  }
 }
 
 function printed(out: (line: string) => void, text: string): number {
