@@ -1,6 +1,7 @@
+import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
-import { DestinationRule, TlsMode } from './destination-rule';
+import { DestinationRule } from './destination-rule';
 import { Gateway } from './gateway';
 import { MeshService, ServiceProtocol } from './mesh-service';
 import { HttpRoute } from '../values/http-route';
@@ -8,8 +9,13 @@ import { PhaseRoute, RolloutPhase, RolloutPlan } from '../values/rollout-plan';
 import { MeshAnalysis } from './mesh-analysis';
 
 import { VirtualService } from './virtual-service';
-import { VersionedWorkload, WorkloadOptions } from './versioned-workload';
+import { GatewayApiHttpRoute } from './gateway-api/gateway-api-http-route';
+import { TrafficApi, _gatewayApiPhase, _gatewayApiPlanProblems } from './gateway-api/gateway-api-rollout';
+import { VersionedWorkload, WorkloadOptions, _serviceAccount } from './versioned-workload';
 import { ServiceVersion } from '../values/service-version';
+import { _notPortable } from '../values/gateway-api-route';
+import { Problem } from '../values/names';
+import { TlsMode } from '../values/traffic-policy';
 
 /** The mesh analysis code of a subset whose version does not run. */
 const SUBSET_WITHOUT_PODS_FINDING = 'dr-subset-without-pods';
@@ -55,6 +61,14 @@ export interface VersionedServiceProps extends WorkloadOptions {
    * @default IstioApiVersion.V1
    */
   readonly apiVersion?: IstioApiVersion;
+  /**
+   * The API the routing is written in: Istio's (subsets and a VirtualService), or the Gateway API (a Service per
+   * version and an HTTPRoute with the Service as parent), which ambient mode needs. With the Gateway API, `gateways`
+   * and `tlsMode` are not portable: attach a `GatewayApiHttpRoute` to a `GatewayApiGateway`, and require mTLS with a
+   * PeerAuthentication.
+   * @default TrafficApi.ISTIO
+   */
+  readonly trafficApi?: TrafficApi;
 }
 
 /**
@@ -69,28 +83,53 @@ export class VersionedService extends Construct {
   public readonly service: MeshService;
   /** The Deployments, one per deployed version. */
   public readonly workloads: readonly VersionedWorkload[];
+  /** The ServiceAccount of `serviceAccountName`, when a deployed version runs as it. */
+  public readonly serviceAccount?: plus.ServiceAccount;
   /** The DestinationRule, once the phase defines subsets. */
   public readonly destinationRule?: DestinationRule;
   /** The VirtualService, once the phase routes by subset, or earlier when gateways expose the service. */
   public readonly virtualService?: VirtualService;
+  /** With the Gateway API: the Service of each declared version, the backends of the route. */
+  public readonly versionServices: readonly MeshService[];
+  /** With the Gateway API: the HTTPRoute, once the phase routes by version. */
+  public readonly httpRoute?: GatewayApiHttpRoute;
 
   constructor(scope: Construct, id: string, props: VersionedServiceProps) {
     super(scope, id);
     this.phase = phaseOf(this, props.plan, props.phase);
     const port = props.port ?? 3000;
     this.service = new MeshService(this, 'Service', { app: props.app, port, targetPort: props.containerPort, protocol: props.protocol });
-    this.workloads = distinctVersions(this.phase.deployed).map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
+    const deployed = distinctVersions(this.phase.deployed);
+    // One ServiceAccount for the service's identity, written once whatever the number of versions that run as it.
+    if (props.serviceAccountName !== undefined && deployed.some((version) => version.serviceAccountName === undefined)) {
+      this.serviceAccount = _serviceAccount(this, props.serviceAccountName);
+    }
+    this.workloads = deployed.map((version) => new VersionedWorkload(this, `Workload-${version.name}`, {
       app: props.app,
       version,
+      serviceAccountName: props.serviceAccountName,
+      createServiceAccount: version.serviceAccountName !== undefined && version.serviceAccountName !== props.serviceAccountName,
+      calls: props.calls,
       containerPort: props.containerPort ?? port,
       containerName: props.containerName,
       imagePullPolicy: props.imagePullPolicy,
       resources: props.resources,
       securityContext: props.securityContext,
     }));
-    this.destinationRule = this.phase.subsets.length > 0 ? this.addDestinationRule(props) : undefined;
-    this.virtualService = this.addVirtualService(props);
-    MeshAnalysis._validateProps(this, () => props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })));
+    const gatewayApi = props.trafficApi === TrafficApi.GATEWAY_API;
+    if (gatewayApi) {
+      const routing = _gatewayApiPhase(this, { service: this.service, phase: this.phase, targetPort: props.containerPort, protocol: props.protocol });
+      this.versionServices = routing.versionServices;
+      this.httpRoute = routing.httpRoute;
+    } else {
+      this.versionServices = [];
+      this.destinationRule = this.phase.subsets.length > 0 ? this.addDestinationRule(props) : undefined;
+      this.virtualService = this.addVirtualService(props);
+    }
+    MeshAnalysis._validateProps(this, () => [
+      ...props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })),
+      ...(gatewayApi ? gatewayApiProblems(props) : []),
+    ]);
   }
 
   private addDestinationRule(props: VersionedServiceProps): DestinationRule {
@@ -144,6 +183,18 @@ function toHttpRoute(route: PhaseRoute, rule: DestinationRule): HttpRoute {
     route: rule.split(weights),
     mirrors: route.mirror && [{ destination: rule.destination(route.mirror.version.name), percentage: route.mirror.percentage }],
   };
+}
+
+/** What of the props the Gateway API cannot express. */
+function gatewayApiProblems(props: VersionedServiceProps): Problem[] {
+  const problems = _gatewayApiPlanProblems(props.plan);
+  if (props.tlsMode !== undefined) {
+    problems.push(_notPortable('tlsMode', props.tlsMode, 'a subset traffic policy (the Gateway API has no DestinationRule)', 'leave tlsMode out: sidecars and ztunnels use mTLS among themselves; require it with a PeerAuthentication, or use trafficApi: TrafficApi.ISTIO'));
+  }
+  if ((props.gateways ?? []).length > 0 || (props.gatewayHosts ?? []).length > 0) {
+    problems.push(_notPortable('gateways', (props.gateways ?? []).map((gateway) => gateway.name), 'Istio Gateways take VirtualServices only', 'expose the service with a GatewayApiHttpRoute whose parent is a GatewayApiGateway, or use trafficApi: TrafficApi.ISTIO'));
+  }
+  return problems;
 }
 
 /** The phase called `name`, or an error naming the construct path. */

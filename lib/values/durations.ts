@@ -1,3 +1,5 @@
+import { Duration } from 'cdk8s';
+
 /** Units of Istio (Go and protobuf) durations, in milliseconds. */
 const UNITS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, ns: 0.000001 };
 const DURATION = /^(\d+(?:\.\d+)?)(ms|us|µs|ns|h|m|s)/;
@@ -20,4 +22,12 @@ export function durationMillis(duration: unknown): number | undefined {
 export function percentageOf(percentage: unknown): number | undefined {
   const value = (percentage as { value?: unknown } | undefined)?.value;
   return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * A duration as Istio fields take it, in seconds, which both its CEL rules and protobuf accept.
+ * @internal
+ */
+export function formatDuration(duration: Duration): string {
+  return `${duration.toMilliseconds() / 1000}s`;
 }

@@ -1,5 +1,6 @@
 import { Duration } from 'cdk8s';
 import * as istio from '../../imports/networking.istio.io';
+import { formatDuration } from './durations';
 import { HttpMatch, _matchToIstio } from './http-match';
 
 /** Where a route sends requests. */
@@ -270,10 +271,6 @@ export interface DirectResponseRoute extends HttpRouteBase {
 /** An HTTP route: forward, redirect or respond directly, never more than one. */
 export type HttpRoute = ForwardRoute | RedirectRoute | DirectResponseRoute;
 
-/** Istio durations are written in seconds, which both its CEL rules and protobuf accept. */
-function formatDuration(duration: Duration): string {
-  return `${duration.toMilliseconds() / 1000}s`;
-}
 
 const percent = (value: number | undefined): istio.VirtualServiceSpecHttpFaultAbortPercentage | undefined => (value === undefined ? undefined : { value });
 

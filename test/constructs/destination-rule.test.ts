@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
-import { DestinationRule, DestinationRuleProps, MeshService, ServiceVersion, TlsMode, VirtualService } from '../../lib';
+import { DestinationRule, DestinationRuleOptions, MeshService, ServiceVersion, TlsMode, VirtualService } from '../../lib';
 import { analyzedChart, deployedService, only, synth, synthErrorLines } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
@@ -197,7 +197,7 @@ describe('DestinationRule', () => {
       expect(warnings).toEqual([]);
     });
 
-    test.each<[string, Partial<DestinationRuleProps>, string[], string[]]>([
+    test.each<[string, DestinationRuleOptions & { readonly tlsMode?: TlsMode }, string[], string[]]>([
       ['the same version twice', { versions: [V1, V2, { ...V1, image: 'other' }] },
         ['[test/Rule] error dr-subset-duplicate versions[2].name: subset v1 is defined twice. Fix: give every subset a distinct name'], []],
       ['an upper-case version name', { versions: [V1, { ...V2, name: 'V2' }] },
