@@ -4,6 +4,7 @@ export * from './values/http-match';
 export * from './values/http-route';
 export * from './values/rollout-plan';
 export * from './values/service-version';
+export * from './values/traffic-policy';
 // The read model of manifests, and the analysis
 export * from './manifest/manifest';
 export * from './analysis/analyze';
