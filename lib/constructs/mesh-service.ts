@@ -29,8 +29,14 @@ export interface MeshServiceProps {
   /** The `app` label of the pods this Service selects, whatever their version. */
   readonly app: string;
   /**
+   * The `version` label the Service selects too: the Service of one version, which Gateway API routes use as their
+   * backend where Istio routes use a subset.
+   * @default - every version
+   */
+  readonly version?: string;
+  /**
    * Name of the Service; also the first label of its cluster host name.
-   * @default - the app name
+   * @default - the app name, followed by `-<version>` for the Service of one version
    */
   readonly name?: string;
   /**
@@ -52,7 +58,8 @@ export interface MeshServiceProps {
 
 /**
  * The version-agnostic Kubernetes Service of an app: it selects pods by `app` only, so that every
- * version is behind one host name and Istio subsets decide which version gets a request.
+ * version is behind one host name and Istio subsets decide which version gets a request. With `version`, the
+ * Service of that version only, a backend of Gateway API routes.
  */
 export class MeshService extends Construct {
   /** Name of the Service. */
@@ -61,6 +68,8 @@ export class MeshService extends Construct {
   public readonly namespace: string;
   /** The `app` label it selects. */
   public readonly app: string;
+  /** The `version` label it selects, if any. */
+  public readonly version?: string;
   /** The Service port. */
   public readonly port: number;
   /** Fully qualified host name, e.g. `greeter-service.default.svc.cluster.local`. */
@@ -74,7 +83,8 @@ export class MeshService extends Construct {
     super(scope, id);
     const protocol = props.protocol ?? ServiceProtocol.HTTP;
     this.app = props.app;
-    this.name = props.name ?? props.app;
+    this.version = props.version;
+    this.name = props.name ?? (props.version === undefined ? props.app : `${props.app}-${props.version}`);
     this.namespace = Chart.of(this).namespace ?? 'default';
     this.port = props.port ?? 3000;
     this.host = `${this.name}.${this.namespace}.svc.cluster.local`;
@@ -85,6 +95,7 @@ export class MeshService extends Construct {
       ports: [{ port: this.port, targetPort: props.targetPort ?? this.port, name: protocol }],
     });
     this.service.selectLabel('app', props.app);
+    if (props.version !== undefined) this.service.selectLabel('version', props.version);
     const resource = ApiObject.of(this.service);
     _setSyncWave(resource, SyncWave.WORKLOADS);
     MeshAnalysis.of(this)._own(resource, this, serviceProp);

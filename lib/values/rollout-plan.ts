@@ -164,7 +164,8 @@ export class RolloutPlan {
    * then `aborted` (the candidate's Deployment removed). Each is a complete desired state, as the phases are.
    */
   public readonly abortPhases: readonly RolloutPhase[];
-  private readonly steps: RolloutStep[];
+  /** The steps between the dark launch and the promotion, in order. */
+  public readonly steps: readonly RolloutStep[];
 
   constructor(props: RolloutPlanProps) {
     this.stable = props.stable;
