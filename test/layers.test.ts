@@ -8,10 +8,11 @@ const ALLOWED: Record<string, string[]> = {
   values: [],
   manifest: ['values'],
   analysis: ['manifest', 'values'],
-  constructs: ['analysis', 'manifest', 'values'],
+  fleet: ['analysis', 'manifest', 'values'],
+  constructs: ['fleet', 'analysis', 'manifest', 'values'],
   review: ['analysis', 'manifest', 'values'],
-  output: ['constructs', 'review', 'analysis', 'manifest', 'values'],
-  cli: ['output', 'review', 'analysis', 'manifest', 'values'],
+  output: ['constructs', 'review', 'fleet', 'analysis', 'manifest', 'values'],
+  cli: ['output', 'review', 'fleet', 'analysis', 'manifest', 'values'],
 };
 
 /** The layers of lib/ that each file of a layer imports. */

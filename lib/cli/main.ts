@@ -6,6 +6,8 @@ import { phaseFolders, planJson, planOf, planTable } from './plan-command';
 import { readYaml, yamlFiles } from './yaml-input';
 import { schemaFindings } from './schema-check';
 import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
+import { STATUS_USAGE, status } from './status-command';
+import { PROMOTE_USAGE, ROLLBACK_USAGE, promote, rollBack } from './promote-command';
 
 /** Exit status: the command did what was asked, and `analyze` found no error. */
 export const EXIT_OK = 0;
@@ -27,19 +29,25 @@ const PACKAGE_NAME = 'cdk8s-istio-traffic';
 /** The help of the whole command line. */
 export const USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
        istio-traffic plan [--json] [dir]
+       istio-traffic status [--config F] [--json]
+       istio-traffic promote|rollback <service> --env <env> [--config F] [--dist D]
        istio-traffic help [command]
        istio-traffic -h | --help | -V | --version
 
 commands:
   analyze        check YAML manifests against the Kubernetes and Istio schemas and the mesh rules
   plan           print what every phase synthesized below dir (default: dist) does, as a table or JSON
+  status         print the step, versions and weights of every service of a fleet in every environment
+  promote        move a service of a fleet one step on in an environment
+  rollback       move a service of a fleet onto the abort path in an environment
   help           print this help, or the help of a command
 
 options:
   -h, --help     print this help; after a command, the help of the command
   -V, --version  print the version
 
-exit status: 0 success, 1 analyze found an error, 2 bad usage or a plan dir that is no folder of phase folders`;
+exit status: 0 success, 1 analyze found an error, promote or rollback refused, or a fleet configuration has
+problems, 2 bad usage or a plan dir that is no folder of phase folders`;
 
 const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
 
@@ -68,12 +76,14 @@ exit status: 0 printed, 2 bad usage, or dir is no folder of phase folders`;
 
 const HELP_USAGE = `usage: istio-traffic help [command]
 
-Prints the help of the command line, or of the command (analyze, plan, help).
+Prints the help of the command line, or of the command (analyze, plan, status, promote, rollback, help).
 
 exit status: 0 printed, 2 bad usage`;
 
 /** The help of every command, by name. */
-export const COMMAND_USAGE: Readonly<Record<string, string>> = { analyze: ANALYZE_USAGE, plan: PLAN_USAGE, help: HELP_USAGE };
+export const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  analyze: ANALYZE_USAGE, plan: PLAN_USAGE, status: STATUS_USAGE, promote: PROMOTE_USAGE, rollback: ROLLBACK_USAGE, help: HELP_USAGE,
+};
 
 const GLOBAL_OPTIONS = { ...HELP_OPTION, version: { type: 'boolean', short: 'V' } } as const;
 
@@ -121,6 +131,9 @@ async function run(args: string[], out: (line: string) => void, err: (line: stri
   switch (command) {
     case 'analyze': return analyze(commandArgs, out, err);
     case 'plan': return plan(commandArgs, out, err);
+    case 'status': return status(commandArgs, out, err);
+    case 'promote': return promote(commandArgs, out, err);
+    case 'rollback': return rollBack(commandArgs, out, err);
     case 'help': return help(commandArgs, out);
     default: throw new UsageError(`unknown command '${command}'`, USAGE);
   }
