@@ -3,8 +3,8 @@ import { App, Chart, ChartProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy, PhaseDefinition,
-  RolloutPhaseName, RolloutPlan, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar, StringMatch,
-  VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, synthPhaseFolders,
+  RolloutPhaseName, RolloutPlan, SecurityPosture, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar,
+  StringMatch, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, synthPhaseFolders,
   synthToFolder,
 } from './lib';
 
@@ -46,6 +46,16 @@ export enum MovieWebMode {
   LOCKED = 'locked',
 }
 
+/** Who may call whom in a phase. */
+export enum WalkthroughSecurity {
+  /** As the walkthrough: every workload runs as the namespace's `default` service account, mTLS is PERMISSIVE, no policy. */
+  OPEN = 'open',
+  /** Every app runs as a service account of its own; still no policy, so that the new identities are in place first. */
+  IDENTITIES = 'identities',
+  /** STRICT mTLS, a default-deny, and an ALLOW policy for every declared call and gateway route. */
+  ZERO_TRUST = 'zero-trust',
+}
+
 /** One phase of the walkthrough: the Greeter's rollout phase, and what else runs beside it. */
 export interface WalkthroughPhase {
   /** Folder name under dist/, e.g. `05-dark`. */
@@ -54,8 +64,13 @@ export interface WalkthroughPhase {
   readonly greeterPhase: string;
   /** Whether and how Movie Web runs. */
   readonly movieWeb: MovieWebMode;
-  /** Whether the gateway serves helloweb.dev over HTTPS, redirecting plain HTTP. */
+  /** Whether the gateway serves helloweb.dev (and movieweb.dev) over HTTPS, redirecting plain HTTP. */
   readonly tlsIngress: boolean;
+  /**
+   * Identities and policies.
+   * @default WalkthroughSecurity.OPEN
+   */
+  readonly security?: WalkthroughSecurity;
 }
 
 /** A phase of the walkthrough before it is numbered: its name and what runs. */
@@ -69,9 +84,19 @@ const WALKTHROUGH_STEPS: NamedPhase[] = [
     .filter((name) => name !== RolloutPhaseName.STABLE)
     .map((name) => ({ name, greeterPhase: name, movieWeb: MovieWebMode.ABSENT, tlsIngress: false })),
   { name: 'tls-ingress', greeterPhase: RolloutPhaseName.RETIRED, movieWeb: MovieWebMode.ABSENT, tlsIngress: true },
+  // Identities a phase before the policies that name them: pods restart as their new service account while
+  // nothing denies the old one yet (make-before-break of authorization).
+  {
+    name: 'identities', greeterPhase: RolloutPhaseName.RETIRED, movieWeb: MovieWebMode.LOCKED, tlsIngress: true,
+    security: WalkthroughSecurity.IDENTITIES,
+  },
+  {
+    name: 'zero-trust', greeterPhase: RolloutPhaseName.RETIRED, movieWeb: MovieWebMode.LOCKED, tlsIngress: true,
+    security: WalkthroughSecurity.ZERO_TRUST,
+  },
 ];
 
-/** Every phase, in the order it is applied: ingress, egress, the Greeter's rollout, then TLS at the gateway. */
+/** Every phase, in the order it is applied: ingress, egress, the Greeter's rollout, TLS at the gateway, zero trust. */
 export const WALKTHROUGH_PHASES: WalkthroughPhase[] = WALKTHROUGH_STEPS.map(({ name, ...phase }, index) => ({
   ...phase,
   folder: `${String(index + 1).padStart(2, '0')}-${name}`,
@@ -93,8 +118,12 @@ export class WalkthroughChart extends Chart {
   constructor(scope: Construct, id: string, props: WalkthroughChartProps) {
     super(scope, id, { namespace: 'default', ...props, labels: { ...WALKTHROUGH_LABEL, ...props.labels } });
     const apiVersion = props.apiVersion;
+    const security = props.phase.security ?? WalkthroughSecurity.OPEN;
+    // The phases of the walkthrough run as `default`, as its manifests do; the zero-trust phases give each app its own.
+    const identity = (name: string) => (security === WalkthroughSecurity.OPEN ? undefined : name);
+    const movieWeb = props.phase.movieWeb !== MovieWebMode.ABSENT;
 
-    const gateway = props.phase.tlsIngress ? this.tlsGateway(apiVersion) : new Gateway(this, 'Gateway', {
+    const gateway = props.phase.tlsIngress ? this.tlsGateway(movieWeb, apiVersion) : new Gateway(this, 'Gateway', {
       name: 'gateway',
       servers: [{ port: 80, hosts: ['*'] }],
       // The walkthrough exposes every host on purpose, to be reached by IP address on a local cluster.
@@ -108,6 +137,7 @@ export class WalkthroughChart extends Chart {
       plan: GREETER_PLAN,
       phase: props.phase.greeterPhase,
       containerName: 'svc',
+      serviceAccountName: identity(GREETER_APP),
       apiVersion,
     });
 
@@ -115,13 +145,10 @@ export class WalkthroughChart extends Chart {
     new VersionedWorkload(this, 'HelloWeb', {
       app: 'helloweb',
       containerName: 'web',
-      version: {
-        name: 'v1',
-        image: 'learnistio/hello-web:1.0.0',
-        replicas: 3,
-        deploymentName: 'helloweb',
-        env: { GREETER_SERVICE_URL: greeter.service.url },
-      },
+      serviceAccountName: identity('helloweb'),
+      // The one declaration of the call: the URL in the environment, the diagram's arrow, the posture's ALLOW.
+      calls: [{ service: greeter.service, env: 'GREETER_SERVICE_URL' }],
+      version: { name: 'v1', image: 'learnistio/hello-web:1.0.0', replicas: 3, deploymentName: 'helloweb' },
     });
     new VirtualService(this, 'HelloWebRoutes', {
       name: 'helloweb',
@@ -131,32 +158,42 @@ export class WalkthroughChart extends Chart {
       apiVersion,
     });
 
-    if (props.phase.movieWeb !== MovieWebMode.ABSENT) this.addMovieWeb(gateway, props.phase.movieWeb, apiVersion);
+    if (movieWeb) this.addMovieWeb(gateway, props.phase, identity('movieweb'), apiVersion);
+    // Last: the posture reads the calls and routes declared above.
+    if (security === WalkthroughSecurity.ZERO_TRUST) new SecurityPosture(this, 'ZeroTrust');
   }
 
-  /** helloweb.dev over HTTPS with the certificate of the `helloweb-dev-tls` Secret; plain HTTP is redirected. */
-  private tlsGateway(apiVersion: IstioApiVersion | undefined): Gateway {
+  /**
+   * helloweb.dev over HTTPS with the certificate of the `helloweb-dev-tls` Secret, and movieweb.dev with that of
+   * `movieweb-dev-tls` when Movie Web runs; plain HTTP is redirected.
+   */
+  private tlsGateway(movieWeb: boolean, apiVersion: IstioApiVersion | undefined): Gateway {
+    const hosts = movieWeb ? ['helloweb.dev', 'movieweb.dev'] : ['helloweb.dev'];
     return new Gateway(this, 'Gateway', {
       name: 'gateway',
       servers: [
-        { port: 80, hosts: ['helloweb.dev'], httpsRedirect: true },
-        {
+        { port: 80, hosts, httpsRedirect: true },
+        ...hosts.map((host) => ({
           port: 443,
           protocol: GatewayProtocol.HTTPS,
-          hosts: ['helloweb.dev'],
-          tls: { mode: GatewayTlsMode.SIMPLE, credentialName: 'helloweb-dev-tls' },
-        },
+          hosts: [host],
+          tls: { mode: GatewayTlsMode.SIMPLE as const, credentialName: `${host.replace('.', '-')}-tls` },
+        })),
       ],
       apiVersion,
     });
   }
 
-  /** Movie Web calls api.themoviedb.org; its API key comes from the `movieweb-themoviedb` Secret. */
-  private addMovieWeb(gateway: Gateway, mode: MovieWebMode, apiVersion: IstioApiVersion | undefined): void {
+  /**
+   * Movie Web calls api.themoviedb.org; its API key comes from the `movieweb-themoviedb` Secret. Behind the TLS
+   * gateway it is served as movieweb.dev: the gateway's `*` would take helloweb.dev too.
+   */
+  private addMovieWeb(gateway: Gateway, phase: WalkthroughPhase, serviceAccountName: string | undefined, apiVersion: IstioApiVersion | undefined): void {
     const movieWeb = new MeshService(this, 'MovieWebService', { app: 'movieweb' });
     new VersionedWorkload(this, 'MovieWeb', {
       app: 'movieweb',
       containerName: 'movieweb',
+      serviceAccountName,
       version: {
         name: 'v1',
         image: 'learnistio/movie-web:1.0.0',
@@ -167,7 +204,7 @@ export class WalkthroughChart extends Chart {
     });
     new VirtualService(this, 'MovieWebRoutes', {
       name: 'movieweb',
-      hosts: ['*'],
+      hosts: [phase.tlsIngress ? 'movieweb.dev' : '*'],
       gateways: [gateway],
       http: [{ route: [{ host: movieWeb.host, port: movieWeb.port }] }],
       apiVersion,
@@ -180,7 +217,7 @@ export class WalkthroughChart extends Chart {
       location: ServiceEntryLocation.MESH_EXTERNAL,
       apiVersion,
     });
-    if (mode === MovieWebMode.LOCKED) {
+    if (phase.movieWeb === MovieWebMode.LOCKED) {
       new Sidecar(this, 'MovieWebEgress', {
         name: 'movieweb',
         workloadSelector: { app: 'movieweb' },

@@ -23,8 +23,10 @@ export enum GatewayProtocol {
 
 /** How a gateway server terminates TLS. */
 export enum GatewayTlsMode {
-  /** Forward the TLS connection as it is, by SNI. */
+  /** Forward the TLS connection as it is, by SNI, as the VirtualService's `tls` routes say. */
   PASSTHROUGH = 'PASSTHROUGH',
+  /** Forward the TLS connection by SNI to the service the SNI names, without VirtualService (east-west gateways). */
+  AUTO_PASSTHROUGH = 'AUTO_PASSTHROUGH',
   /** Terminate TLS with the server certificate of `credentialName`. */
   SIMPLE = 'SIMPLE',
   /** Terminate TLS and require a client certificate. */
@@ -37,22 +39,76 @@ export enum GatewayTlsMode {
 
 const TLS_MODES: Record<GatewayTlsMode, istio.GatewaySpecServersTlsMode> = {
   [GatewayTlsMode.PASSTHROUGH]: istio.GatewaySpecServersTlsMode.PASSTHROUGH,
+  [GatewayTlsMode.AUTO_PASSTHROUGH]: istio.GatewaySpecServersTlsMode.AUTO_UNDERSCORE_PASSTHROUGH,
   [GatewayTlsMode.SIMPLE]: istio.GatewaySpecServersTlsMode.SIMPLE,
   [GatewayTlsMode.MUTUAL]: istio.GatewaySpecServersTlsMode.MUTUAL,
   [GatewayTlsMode.ISTIO_MUTUAL]: istio.GatewaySpecServersTlsMode.ISTIO_UNDERSCORE_MUTUAL,
   [GatewayTlsMode.OPTIONAL_MUTUAL]: istio.GatewaySpecServersTlsMode.OPTIONAL_UNDERSCORE_MUTUAL,
 };
 
-/** TLS settings of a gateway server. */
-export interface GatewayTls {
-  /** How TLS is terminated. */
-  readonly mode: GatewayTlsMode;
-  /**
-   * Name of the Kubernetes TLS Secret, in the gateway deployment's namespace, holding the certificate and key.
-   * @default - none; SIMPLE and MUTUAL need one
-   */
-  readonly credentialName?: string;
+/** TLS protocol versions a gateway server accepts. */
+export enum TlsProtocolVersion {
+  /** Envoy's choice: TLS 1.2 for a server. */
+  TLS_AUTO = 'TLS_AUTO',
+  /** TLS 1.0. */
+  TLSV1_0 = 'TLSV1_0',
+  /** TLS 1.1. */
+  TLSV1_1 = 'TLSV1_1',
+  /** TLS 1.2. */
+  TLSV1_2 = 'TLSV1_2',
+  /** TLS 1.3. */
+  TLSV1_3 = 'TLSV1_3',
 }
+
+const MIN_VERSIONS: Record<TlsProtocolVersion, istio.GatewaySpecServersTlsMinProtocolVersion> = {
+  [TlsProtocolVersion.TLS_AUTO]: istio.GatewaySpecServersTlsMinProtocolVersion.TLS_UNDERSCORE_AUTO,
+  [TlsProtocolVersion.TLSV1_0]: istio.GatewaySpecServersTlsMinProtocolVersion.TLSV1_UNDERSCORE_0,
+  [TlsProtocolVersion.TLSV1_1]: istio.GatewaySpecServersTlsMinProtocolVersion.TLSV1_UNDERSCORE_1,
+  [TlsProtocolVersion.TLSV1_2]: istio.GatewaySpecServersTlsMinProtocolVersion.TLSV1_UNDERSCORE_2,
+  [TlsProtocolVersion.TLSV1_3]: istio.GatewaySpecServersTlsMinProtocolVersion.TLSV1_UNDERSCORE_3,
+};
+
+const MAX_VERSIONS: Record<TlsProtocolVersion, istio.GatewaySpecServersTlsMaxProtocolVersion> = {
+  [TlsProtocolVersion.TLS_AUTO]: istio.GatewaySpecServersTlsMaxProtocolVersion.TLS_UNDERSCORE_AUTO,
+  [TlsProtocolVersion.TLSV1_0]: istio.GatewaySpecServersTlsMaxProtocolVersion.TLSV1_UNDERSCORE_0,
+  [TlsProtocolVersion.TLSV1_1]: istio.GatewaySpecServersTlsMaxProtocolVersion.TLSV1_UNDERSCORE_1,
+  [TlsProtocolVersion.TLSV1_2]: istio.GatewaySpecServersTlsMaxProtocolVersion.TLSV1_UNDERSCORE_2,
+  [TlsProtocolVersion.TLSV1_3]: istio.GatewaySpecServersTlsMaxProtocolVersion.TLSV1_UNDERSCORE_3,
+};
+
+/** Settings of every TLS mode that terminates TLS. */
+export interface TerminatedTlsOptions {
+  /**
+   * Lowest TLS version accepted.
+   * @default TlsProtocolVersion.TLS_AUTO
+   */
+  readonly minProtocolVersion?: TlsProtocolVersion;
+  /**
+   * Highest TLS version accepted.
+   * @default TlsProtocolVersion.TLS_AUTO
+   */
+  readonly maxProtocolVersion?: TlsProtocolVersion;
+  /**
+   * Names a client certificate must carry (MUTUAL, OPTIONAL_MUTUAL, ISTIO_MUTUAL).
+   * @default - any certificate the CA signed
+   */
+  readonly subjectAltNames?: string[];
+}
+
+/**
+ * TLS settings of a gateway server, by mode: `SIMPLE`, `MUTUAL` and `OPTIONAL_MUTUAL` terminate TLS with the
+ * certificate of a Kubernetes Secret (`credentialName`, in the gateway's namespace; for the mutual modes it also holds
+ * the CA certificate as `ca.crt`, or a Secret `<credentialName>-cacert` does), `ISTIO_MUTUAL` with the mesh's
+ * certificates; `PASSTHROUGH` and `AUTO_PASSTHROUGH` do not terminate it.
+ */
+export type GatewayTls =
+  | (TerminatedTlsOptions & {
+    readonly mode: GatewayTlsMode.SIMPLE | GatewayTlsMode.MUTUAL | GatewayTlsMode.OPTIONAL_MUTUAL;
+    /** Name of the Kubernetes Secret holding the certificate and key. */
+    readonly credentialName: string;
+  })
+  | (TerminatedTlsOptions & { readonly mode: GatewayTlsMode.ISTIO_MUTUAL; readonly credentialName?: never })
+  | { readonly mode: GatewayTlsMode.PASSTHROUGH | GatewayTlsMode.AUTO_PASSTHROUGH; readonly credentialName?: never };
 
 /** One listener of a gateway. */
 export interface GatewayServer {
@@ -68,7 +124,10 @@ export interface GatewayServer {
    * @default - the protocol in lower case, followed by `-<port>` when an earlier server has the same protocol
    */
   readonly portName?: string;
-  /** Hosts exposed on this port, e.g. `helloweb.dev`; `*` exposes every host. */
+  /**
+   * Hosts exposed on this port, e.g. `helloweb.dev`; `*` exposes every host; `namespace/host` exposes the host to the
+   * VirtualServices of that namespace only (`./host` the Gateway's own, `*\/host` any).
+   */
   readonly hosts: string[];
   /**
    * TLS settings; required for HTTPS and TLS servers.
@@ -143,11 +202,18 @@ function serverToIstio(servers: GatewayServer[], index: number): istio.GatewaySp
   return {
     port: { number: server.port, name: portName(servers, index), protocol: server.protocol ?? GatewayProtocol.HTTP },
     hosts: [...server.hosts],
-    tls: (server.tls || server.httpsRedirect) ? {
-      httpsRedirect: server.httpsRedirect,
-      mode: server.tls && TLS_MODES[server.tls.mode],
-      credentialName: server.tls?.credentialName,
-    } : undefined,
+    tls: (server.tls || server.httpsRedirect) ? { httpsRedirect: server.httpsRedirect, ...(server.tls && tlsToIstio(server.tls)) } : undefined,
+  };
+}
+
+function tlsToIstio(tls: GatewayTls): istio.GatewaySpecServersTls {
+  const terminated: TerminatedTlsOptions = 'minProtocolVersion' in tls || 'maxProtocolVersion' in tls || 'subjectAltNames' in tls ? tls : {};
+  return {
+    mode: TLS_MODES[tls.mode],
+    credentialName: tls.credentialName,
+    minProtocolVersion: terminated.minProtocolVersion && MIN_VERSIONS[terminated.minProtocolVersion],
+    maxProtocolVersion: terminated.maxProtocolVersion && MAX_VERSIONS[terminated.maxProtocolVersion],
+    subjectAltNames: terminated.subjectAltNames && [...terminated.subjectAltNames],
   };
 }
 

@@ -5,7 +5,8 @@ import { Gateway } from './gateway';
 import { IstioObject } from './istio-object';
 import { MeshAnalysis, _specProp } from './mesh-analysis';
 import { SyncWave } from './sync-wave';
-import { HttpRoute, RouteDestination, _routeToIstio } from '../values/http-route';
+import { DelegateTarget, HttpRoute, RouteDestination, _routeToIstio } from '../values/http-route';
+import { TcpRoute, TlsRoute, _tcpRouteToIstio, _tlsRouteToIstio } from '../values/l4-route';
 
 /**
  * Props for `VirtualService`.
@@ -16,20 +17,42 @@ export interface VirtualServiceProps {
    * @default - derived from the construct path
    */
   readonly name?: string;
-  /** Hosts the routes apply to: names clients call, e.g. `helloweb.dev` or a Service host. */
-  readonly hosts: string[];
   /**
-   * Gateways whose traffic the routes apply to.
+   * Hosts the routes apply to: names clients call, e.g. `helloweb.dev` or a Service host.
+   * @default - none: a delegate VirtualService, whose routes only the route that delegates to it uses
+   */
+  readonly hosts?: string[];
+  /**
+   * Gateways whose traffic the routes apply to: Gateway constructs, or names as Istio writes them (`name`,
+   * `namespace/name`, `mesh`).
    * @default - the sidecars of the mesh only
    */
-  readonly gateways?: Gateway[];
+  readonly gateways?: Array<Gateway | string>;
   /**
    * Whether the routes also apply to the sidecars of the mesh (the reserved gateway `mesh`).
    * @default - true when there are no gateways, false otherwise
    */
   readonly bindToMesh?: boolean;
-  /** HTTP routes, evaluated in order. */
-  readonly http: HttpRoute[];
+  /**
+   * HTTP routes, evaluated in order.
+   * @default - none
+   */
+  readonly http?: HttpRoute[];
+  /**
+   * Routes of opaque TCP connections, evaluated in order.
+   * @default - none
+   */
+  readonly tcp?: TcpRoute[];
+  /**
+   * Routes of unterminated TLS connections by SNI, evaluated in order.
+   * @default - none
+   */
+  readonly tls?: TlsRoute[];
+  /**
+   * Namespaces the VirtualService is visible in: `.` (its own), `*` (all) or namespace names.
+   * @default - every namespace, or the mesh's default
+   */
+  readonly exportTo?: string[];
   /**
    * Istio API version of the manifest.
    * @default IstioApiVersion.V1
@@ -50,19 +73,31 @@ export class VirtualService extends IstioObject {
       apiVersion: props.apiVersion,
       resource: {
         kind: 'VirtualService',
-        spec: { hosts: [...props.hosts], gateways: gatewayReferences(props, namespace), http: props.http.map(_routeToIstio) },
+        spec: {
+          hosts: props.hosts && [...props.hosts],
+          gateways: gatewayReferences(props, namespace),
+          http: props.http?.map(_routeToIstio),
+          tcp: props.tcp?.map(_tcpRouteToIstio),
+          tls: props.tls?.map(_tlsRouteToIstio),
+          exportTo: props.exportTo && [...props.exportTo],
+        },
       },
       syncWave: SyncWave.ROUTES,
       propOf: routeProp,
     });
-    this._hosts = [...props.hosts];
-    for (const gateway of props.gateways ?? []) this.apiObject.addDependency(gateway.apiObject);
-    for (const host of destinationHosts(props.http)) MeshAnalysis.of(this)._orderAfterTargets(this.apiObject, host);
+    this._hosts = [...(props.hosts ?? [])];
+    for (const gateway of props.gateways ?? []) if (gateway instanceof Gateway) this.apiObject.addDependency(gateway.apiObject);
+    for (const host of destinationHosts(props)) MeshAnalysis.of(this)._orderAfterTargets(this.apiObject, host);
   }
 
   /** Hosts the routes apply to. */
   public get hosts(): string[] {
     return [...this._hosts];
+  }
+
+  /** This VirtualService as the target of a delegating route (`{ delegate: routes.asDelegate() }`). */
+  public asDelegate(): DelegateTarget {
+    return { name: this.name, namespace: this.namespace };
   }
 }
 
@@ -76,12 +111,14 @@ function routeProp(field: string): string {
     .replace(/\.port\.number$/, '.port');
 }
 
-/** Hosts a route list sends requests, or copies of them, to. */
-function destinationHosts(routes: HttpRoute[]): Set<string> {
-  return new Set(routes.flatMap((route): RouteDestination[] => (route.route === undefined ? [] : [
+/** Hosts the routes send requests, copies of them, or connections to. */
+function destinationHosts(props: VirtualServiceProps): Set<string> {
+  const http = (props.http ?? []).flatMap((route): RouteDestination[] => (route.route === undefined ? [] : [
     ...route.route,
     ...(route.mirrors ?? []).map((mirror) => mirror.destination),
-  ])).map((destination) => destination.host));
+  ]));
+  const l4 = [...(props.tcp ?? []), ...(props.tls ?? [])].flatMap((route) => route.route);
+  return new Set([...http, ...l4].map((destination) => destination.host));
 }
 
 /** The gateways field: none for the mesh alone, else the gateways, and `mesh` when asked for. */
@@ -94,6 +131,7 @@ function gatewayReferences(props: VirtualServiceProps, namespace: string | undef
 /** The reserved gateway name of the mesh's sidecars. */
 const MESH_GATEWAY = 'mesh';
 
-function gatewayReference(gateway: Gateway, namespace: string | undefined): string {
+function gatewayReference(gateway: Gateway | string, namespace: string | undefined): string {
+  if (typeof gateway === 'string') return gateway;
   return gateway.namespace && gateway.namespace !== namespace ? `${gateway.namespace}/${gateway.name}` : gateway.name;
 }

@@ -52,6 +52,17 @@ export interface HttpMatch {
    */
   readonly sourceLabels?: Record<string, string>;
   /**
+   * Namespace of the calling workload (mesh-bound routes only).
+   * @default - any namespace
+   */
+  readonly sourceNamespace?: string;
+  /**
+   * Gateways the request must come through, by name as the VirtualService's `gateways` lists them (`mesh` for the
+   * sidecars); the match then applies only there.
+   * @default - every gateway of the VirtualService
+   */
+  readonly gateways?: string[];
+  /**
    * Port the request was received on.
    * @default - any port
    */
@@ -76,6 +87,8 @@ export function _isCatchAll(match: HttpMatch): boolean {
   return MATCH_FIELDS.every((field) => match[field] === undefined)
     && MAP_FIELDS.every((field) => Object.keys(match[field] ?? {}).length === 0)
     && Object.keys(match.sourceLabels ?? {}).length === 0
+    && match.sourceNamespace === undefined
+    && match.gateways === undefined
     && match.port === undefined;
 }
 
@@ -97,6 +110,8 @@ export function _matchCovers(outer: HttpMatch, inner: HttpMatch): boolean {
     // Excluding a header is a weaker condition when the excluded values are fewer.
     && Object.entries(outer.withoutHeaders ?? {}).every(([key, match]) => inner.withoutHeaders?.[key] && match.isWithin(inner.withoutHeaders[key]))
     && labelsWithin(inner.sourceLabels, outer.sourceLabels)
+    && (outer.sourceNamespace === undefined || outer.sourceNamespace === inner.sourceNamespace)
+    && (outer.gateways === undefined || (inner.gateways !== undefined && inner.gateways.every((gateway) => outer.gateways?.includes(gateway))))
     && (outer.port === undefined || outer.port === inner.port);
 }
 
@@ -117,6 +132,8 @@ export function _matchToIstio(match: HttpMatch): istio.VirtualServiceSpecHttpMat
     queryParams: stringMap(match.queryParams),
     withoutHeaders: stringMap(match.withoutHeaders),
     sourceLabels: match.sourceLabels,
+    sourceNamespace: match.sourceNamespace,
+    gateways: match.gateways && [...match.gateways],
     port: match.port,
     ignoreUriCase: match.ignoreUriCase,
   };
@@ -139,6 +156,8 @@ export function _matchFromIstio(json: istio.VirtualServiceSpecHttpMatch | undefi
     queryParams: stringMap(json?.queryParams),
     withoutHeaders: stringMap(json?.withoutHeaders),
     sourceLabels: json?.sourceLabels,
+    sourceNamespace: json?.sourceNamespace,
+    gateways: json?.gateways,
     port: json?.port,
     ignoreUriCase: json?.ignoreUriCase,
   };

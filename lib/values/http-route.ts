@@ -2,6 +2,7 @@ import { Duration } from 'cdk8s';
 import * as istio from '../../imports/networking.istio.io';
 import { formatDuration } from './durations';
 import { HttpMatch, _matchToIstio } from './http-match';
+import { StringMatch } from './string-match';
 
 /** Where a route sends requests. */
 export interface RouteDestination {
@@ -199,6 +200,48 @@ export interface DirectResponse {
   readonly body?: string;
 }
 
+/** Which cross-origin requests browsers may make. */
+export interface CorsPolicy {
+  /** Origins allowed, e.g. `StringMatch.exact('https://example.com')`. */
+  readonly allowOrigins: StringMatch[];
+  /**
+   * Methods allowed, e.g. `POST`.
+   * @default - the simple methods only
+   */
+  readonly allowMethods?: string[];
+  /**
+   * Request headers allowed.
+   * @default - the simple headers only
+   */
+  readonly allowHeaders?: string[];
+  /**
+   * Response headers the browser may read.
+   * @default - the simple response headers only
+   */
+  readonly exposeHeaders?: string[];
+  /**
+   * How long the browser may cache the answer to a preflight request.
+   * @default - the browser's default
+   */
+  readonly maxAge?: Duration;
+  /**
+   * Whether requests may carry credentials (cookies, authorization).
+   * @default false
+   */
+  readonly allowCredentials?: boolean;
+}
+
+/** The VirtualService that routes the requests of a delegating route: one without hosts. */
+export interface DelegateTarget {
+  /** Its name. */
+  readonly name: string;
+  /**
+   * Its namespace.
+   * @default - the namespace of the delegating VirtualService
+   */
+  readonly namespace?: string;
+}
+
 interface HttpRouteBase {
   /**
    * Name of the route, shown in access logs.
@@ -216,6 +259,11 @@ interface HttpRouteBase {
    * @default - none
    */
   readonly headers?: HeaderManipulation;
+  /**
+   * Cross-origin requests allowed.
+   * @default - none: the proxy answers no preflight request
+   */
+  readonly corsPolicy?: CorsPolicy;
 }
 
 /** A route that forwards requests to destinations. */
@@ -250,6 +298,7 @@ export interface ForwardRoute extends HttpRouteBase {
   readonly mirrors?: Mirror[];
   readonly redirect?: never;
   readonly directResponse?: never;
+  readonly delegate?: never;
 }
 
 /** A route that answers with a redirect. */
@@ -258,6 +307,7 @@ export interface RedirectRoute extends HttpRouteBase {
   readonly redirect: HttpRedirect;
   readonly route?: never;
   readonly directResponse?: never;
+  readonly delegate?: never;
 }
 
 /** A route that answers with a fixed response. */
@@ -266,15 +316,32 @@ export interface DirectResponseRoute extends HttpRouteBase {
   readonly directResponse: DirectResponse;
   readonly route?: never;
   readonly redirect?: never;
+  readonly delegate?: never;
 }
 
-/** An HTTP route: forward, redirect or respond directly, never more than one. */
-export type HttpRoute = ForwardRoute | RedirectRoute | DirectResponseRoute;
+/**
+ * A route that hands the requests it matches to another VirtualService, which has no hosts and whose matches must
+ * lie within this route's. Only a VirtualService with hosts can delegate, and only once.
+ */
+export interface DelegateRoute extends HttpRouteBase {
+  /** The VirtualService that routes the requests. */
+  readonly delegate: DelegateTarget;
+  readonly route?: never;
+  readonly redirect?: never;
+  readonly directResponse?: never;
+}
+
+/** An HTTP route: forward, redirect, respond directly or delegate, never more than one. */
+export type HttpRoute = ForwardRoute | RedirectRoute | DirectResponseRoute | DelegateRoute;
 
 
 const percent = (value: number | undefined): istio.VirtualServiceSpecHttpFaultAbortPercentage | undefined => (value === undefined ? undefined : { value });
 
-function destinationToIstio(destination: RouteDestination): istio.VirtualServiceSpecHttpRouteDestination {
+/**
+ * The Istio Destination object.
+ * @internal
+ */
+export function _destinationToIstio(destination: RouteDestination): istio.VirtualServiceSpecHttpRouteDestination {
   return {
     host: destination.host,
     port: destination.port === undefined ? undefined : { number: destination.port },
@@ -287,10 +354,10 @@ type MirrorFields = Pick<istio.VirtualServiceSpecHttp, 'mirror' | 'mirrorPercent
 function mirrorFields(mirrors: Mirror[] | undefined): MirrorFields {
   if (!mirrors || mirrors.length === 0) return {};
   if (mirrors.length === 1) {
-    return { mirror: destinationToIstio(mirrors[0].destination), mirrorPercentage: { value: mirrors[0].percentage ?? 100 } };
+    return { mirror: _destinationToIstio(mirrors[0].destination), mirrorPercentage: { value: mirrors[0].percentage ?? 100 } };
   }
   return {
-    mirrors: mirrors.map((mirror) => ({ destination: destinationToIstio(mirror.destination), percentage: { value: mirror.percentage ?? 100 } })),
+    mirrors: mirrors.map((mirror) => ({ destination: _destinationToIstio(mirror.destination), percentage: { value: mirror.percentage ?? 100 } })),
   };
 }
 
@@ -323,6 +390,17 @@ function retriesToIstio(retries: RetryPolicy): istio.VirtualServiceSpecHttpRetri
   };
 }
 
+function corsToIstio(cors: CorsPolicy): istio.VirtualServiceSpecHttpCorsPolicy {
+  return {
+    allowOrigins: cors.allowOrigins.map((origin) => origin._toIstio()),
+    allowMethods: cors.allowMethods && [...cors.allowMethods],
+    allowHeaders: cors.allowHeaders && [...cors.allowHeaders],
+    exposeHeaders: cors.exposeHeaders && [...cors.exposeHeaders],
+    maxAge: cors.maxAge && formatDuration(cors.maxAge),
+    allowCredentials: cors.allowCredentials,
+  };
+}
+
 function faultToIstio(fault: FaultInjection): istio.VirtualServiceSpecHttpFault {
   return {
     delay: fault.delay && { fixedDelay: formatDuration(fault.delay.fixedDelay), percentage: percent(fault.delay.percentage ?? 100) },
@@ -339,7 +417,7 @@ export function _routeToIstio(route: HttpRoute): istio.VirtualServiceSpecHttp {
   return {
     name: route.name,
     match: route.match?.map(_matchToIstio),
-    route: forward.route?.map((destination) => ({ destination: destinationToIstio(destination), weight: destination.weight })),
+    route: forward.route?.map((destination) => ({ destination: _destinationToIstio(destination), weight: destination.weight })),
     redirect: route.redirect && redirectToIstio(route.redirect),
     directResponse: route.directResponse && {
       status: route.directResponse.status,
@@ -349,7 +427,9 @@ export function _routeToIstio(route: HttpRoute): istio.VirtualServiceSpecHttp {
     timeout: forward.timeout && formatDuration(forward.timeout),
     retries: forward.retries && retriesToIstio(forward.retries),
     fault: forward.fault && faultToIstio(forward.fault),
+    delegate: route.delegate && { name: route.delegate.name, namespace: route.delegate.namespace },
     headers: route.headers && headersToIstio(route.headers),
+    corsPolicy: route.corsPolicy && corsToIstio(route.corsPolicy),
     ...mirrorFields(forward.mirrors),
   };
 }

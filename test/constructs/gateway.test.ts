@@ -1,5 +1,8 @@
 import { Chart, Testing } from 'cdk8s';
-import { Gateway, GatewayProps, GatewayProtocol, GatewayServer, GatewayTlsMode } from '../../lib';
+import { Gateway, GatewayProps, GatewayProtocol, GatewayServer, GatewayTls, GatewayTlsMode } from '../../lib';
+
+/** TLS settings the types forbid, as JavaScript, or a cast, can still write them. */
+const untyped = (tls: object): GatewayTls => tls as GatewayTls;
 import { analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 const HTTP_HELLOWEB: GatewayServer = { port: 80, hosts: ['helloweb.dev'] };
@@ -133,7 +136,7 @@ describe('Gateway', () => {
     // WHEN
     new Gateway(chart, 'Gateway', {
       name: 'gateway',
-      servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: { mode, credentialName: 'db-tls' } }],
+      servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: untyped({ mode, credentialName: 'db-tls' }) }],
     });
 
     // THEN
@@ -238,11 +241,11 @@ describe('Gateway', () => {
         `[test/Gateway] error gw-tls-missing servers[0].tls: a HTTPS server has no TLS settings. Fix: ${TLS_FIX}`],
       ['a TLS server without TLS settings', { servers: [{ port: 443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'] }] },
         `[test/Gateway] error gw-tls-missing servers[0].tls: a TLS server has no TLS settings. Fix: ${TLS_FIX}`],
-      ['SIMPLE TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.SIMPLE } }] },
+      ['SIMPLE TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: untyped({ mode: GatewayTlsMode.SIMPLE }) }] },
         `[test/Gateway] error gw-credential-missing servers[0].tls.credentialName: SIMPLE TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
-      ['MUTUAL TLS without a certificate', { servers: [HTTP_HELLOWEB, { port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.MUTUAL } }] },
+      ['MUTUAL TLS without a certificate', { servers: [HTTP_HELLOWEB, { port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: untyped({ mode: GatewayTlsMode.MUTUAL }) }] },
         `[test/Gateway] error gw-credential-missing servers[1].tls.credentialName: MUTUAL TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
-      ['OPTIONAL_MUTUAL TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: { mode: GatewayTlsMode.OPTIONAL_MUTUAL } }] },
+      ['OPTIONAL_MUTUAL TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: untyped({ mode: GatewayTlsMode.OPTIONAL_MUTUAL }) }] },
         `[test/Gateway] error gw-credential-missing servers[0].tls.credentialName: OPTIONAL_MUTUAL TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
     ])('fails synth on %s, with the construct path, the code, the prop, the message and the fix', (_, props, error) => {
       // GIVEN
