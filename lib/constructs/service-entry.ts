@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io';
 import { IstioApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
+import { _specProp } from './mesh-analysis';
 import { SyncWave } from './sync-wave';
 
 /** How the proxy finds the addresses of a ServiceEntry's hosts. */
@@ -47,6 +48,42 @@ export interface ServiceEntryPort {
    * @default - the protocol in lower case
    */
   readonly name?: string;
+  /**
+   * Port of the endpoints the traffic goes to (resolution `STATIC` or `DNS` with endpoints).
+   * @default - the port number
+   */
+  readonly targetPort?: number;
+}
+
+/** An address that serves a ServiceEntry's hosts. */
+export interface ServiceEntryEndpoint {
+  /** IP address or DNS name of the endpoint (DNS names with resolution `DNS` only). */
+  readonly address: string;
+  /**
+   * Ports of the endpoint by port name of the ServiceEntry.
+   * @default - the ServiceEntry's ports (or their target ports)
+   */
+  readonly ports?: Record<string, number>;
+  /**
+   * Labels of the endpoint, which subsets select.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Locality of the endpoint, `region/zone/subzone`, for locality load balancing.
+   * @default - none
+   */
+  readonly locality?: string;
+  /**
+   * Network of the endpoint, for multi-network meshes.
+   * @default - the proxy's network
+   */
+  readonly network?: string;
+  /**
+   * Load-balancing weight among the endpoints.
+   * @default - equal weights
+   */
+  readonly weight?: number;
 }
 
 /**
@@ -73,6 +110,32 @@ export interface ServiceEntryProps {
    */
   readonly location?: ServiceEntryLocation;
   /**
+   * Virtual IPs or CIDR blocks of the hosts; TCP ports without HTTP need them to tell services apart.
+   * @default - none
+   */
+  readonly addresses?: string[];
+  /**
+   * Endpoints of the hosts (resolution `STATIC`, or `DNS` with names other than the hosts).
+   * @default - none: the hosts themselves
+   */
+  readonly endpoints?: ServiceEntryEndpoint[];
+  /**
+   * Labels of the mesh workloads (pods or WorkloadEntries) that serve the hosts, instead of `endpoints`
+   * (`MESH_INTERNAL` only).
+   * @default - none
+   */
+  readonly workloadSelector?: Record<string, string>;
+  /**
+   * Namespaces the ServiceEntry is visible in: `.` (its own), `*` (all) or namespace names.
+   * @default - every namespace, or the mesh's default
+   */
+  readonly exportTo?: string[];
+  /**
+   * Names the server certificates of the hosts carry, checked by mutual TLS to `MESH_INTERNAL` hosts.
+   * @default - none
+   */
+  readonly subjectAltNames?: string[];
+  /**
    * Istio API version of the manifest.
    * @default IstioApiVersion.V1
    */
@@ -94,12 +157,20 @@ export class ServiceEntry extends IstioObject {
         kind: 'ServiceEntry',
         spec: {
           hosts: [...props.hosts],
-          ports: props.ports.map((port) => ({ number: port.number, name: port.name ?? port.protocol.toLowerCase(), protocol: port.protocol })),
+          addresses: props.addresses && [...props.addresses],
+          ports: props.ports.map((port) => ({
+            number: port.number, name: port.name ?? port.protocol.toLowerCase(), protocol: port.protocol, targetPort: port.targetPort,
+          })),
           resolution: RESOLUTIONS[props.resolution ?? ServiceEntryResolution.DNS],
           location: LOCATIONS[props.location ?? ServiceEntryLocation.MESH_EXTERNAL],
+          endpoints: props.endpoints?.map(endpointToIstio),
+          workloadSelector: props.workloadSelector && { labels: { ...props.workloadSelector } },
+          exportTo: props.exportTo && [...props.exportTo],
+          subjectAltNames: props.subjectAltNames && [...props.subjectAltNames],
         },
       },
       syncWave: SyncWave.ROUTE_TARGETS,
+      propOf: entryProp,
     });
     this._hosts = [...props.hosts];
   }
@@ -108,4 +179,20 @@ export class ServiceEntry extends IstioObject {
   public get hosts(): string[] {
     return [...this._hosts];
   }
+}
+
+function endpointToIstio(endpoint: ServiceEntryEndpoint): istio.ServiceEntrySpecEndpoints {
+  return {
+    address: endpoint.address,
+    ports: endpoint.ports && { ...endpoint.ports },
+    labels: endpoint.labels && { ...endpoint.labels },
+    locality: endpoint.locality,
+    network: endpoint.network,
+    weight: endpoint.weight,
+  };
+}
+
+/** The prop behind a field: the props follow the spec, but the workload selector is its labels. */
+function entryProp(field: string): string {
+  return _specProp(field).replace(/^workloadSelector\.labels/, 'workloadSelector');
 }
