@@ -1,6 +1,7 @@
 import { checkDestinationRule } from './rules/destination-rule-rules';
 import { Finding } from './finding';
 import { checkGateway } from './rules/gateway-rules';
+import { GatewayApiIndex, checkGatewayApiObject } from './rules/gateway-api-rules';
 import { checkName, checkNamespace, checkService, checkWorkload } from './rules/kubernetes-rules';
 import { SourcedManifest, appliesToMesh, groupOf, isIstio, itemsOf, namespaceOf, qualifyHost } from '../manifest/manifest';
 import { FindingsOf } from './findings-of';
@@ -15,10 +16,12 @@ import { checkVirtualService } from './rules/virtual-service-rules';
  */
 export function analyzeManifests(objects: SourcedManifest[]): Finding[] {
   const index = new MeshIndex(objects);
+  const gatewayApi = new GatewayApiIndex(objects);
   const findings = objects.flatMap((sourced) => {
     const f = new FindingsOf(sourced);
     try {
       checkObject(f, index);
+      checkGatewayApiObject(f, gatewayApi);
     } catch (error) {
       // A rule that trips over input it did not expect must not hide what the other rules find.
       f.error('internal-error', '', `the analysis failed on this object: ${(error as Error).message}`, 'report it, with the object');

@@ -1,4 +1,5 @@
 import { INTENDED_FINDINGS_ANNOTATION } from '../../../lib';
+import { GATEWAY_API_BAD_INPUTS, GATEWAY_API_FINE_INPUTS } from './gateway-api-inputs';
 import { BaselineMesh, MeshObject, REVIEWS_HOST, deployment, istioObject, reviews, splitRoute } from './fixtures';
 
 /**
@@ -498,6 +499,7 @@ export const BAD_INPUTS: BadInput[] = [
     change: (mesh) => { mesh.gatewayRoutes.spec.gateways = [80]; },
     findings: ['error internal-error '],
   },
+  ...GATEWAY_API_BAD_INPUTS,
 ];
 
 /** Variations of the baseline that look suspicious but are valid. */
@@ -533,4 +535,5 @@ export const FINE_INPUTS: FineInput[] = [
       mesh.gateway.metadata.annotations = { [INTENDED_FINDINGS_ANNOTATION]: 'dr-empty-policy, gw-wildcard-host' };
     },
   },
+  ...GATEWAY_API_FINE_INPUTS,
 ];
