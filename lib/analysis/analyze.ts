@@ -3,10 +3,12 @@ import { Finding } from './finding';
 import { checkGateway } from './rules/gateway-rules';
 import { GatewayApiIndex, checkGatewayApiObject } from './rules/gateway-api-rules';
 import { checkName, checkNamespace, checkService, checkWorkload } from './rules/kubernetes-rules';
-import { SourcedManifest, appliesToMesh, groupOf, isIstio, itemsOf, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { SourcedManifest, groupOf, isIstio, namespaceOf } from '../manifest/manifest';
 import { FindingsOf } from './findings-of';
-import { MeshIndex, getOrCreate } from './mesh-index';
+import { MeshIndex } from './mesh-index';
+import { meshFindings } from './rules/mesh-rules';
 import { checkServiceEntry } from './rules/service-entry-rules';
+import { checkSecurity } from './rules/security-rules';
 import { checkSidecar } from './rules/sidecar-rules';
 import { checkVirtualService } from './rules/virtual-service-rules';
 
@@ -28,7 +30,7 @@ export function analyzeManifests(objects: SourcedManifest[]): Finding[] {
     }
     return f.findings;
   });
-  return [...findings, ...duplicateObjects(objects), ...meshHostConflicts(objects)];
+  return [...findings, ...checkSecurity(objects, index), ...duplicateObjects(objects), ...meshFindings(objects, index)];
 }
 
 function checkObject(f: FindingsOf, index: MeshIndex): void {
@@ -58,20 +60,3 @@ function duplicateObjects(objects: SourcedManifest[]): Finding[] {
     return f.findings;
   });
 }
-
-/** Two mesh-bound VirtualServices for one host: Istio uses only one of them. */
-function meshHostConflicts(objects: SourcedManifest[]): Finding[] {
-  const owners = new Map<string, SourcedManifest>();
-  return objects
-    .filter(({ manifest }) => isIstio(manifest, 'VirtualService') && appliesToMesh(manifest.spec))
-    .flatMap((sourced) => itemsOf<unknown>(sourced.manifest.spec?.hosts).flatMap((host, at) => {
-      if (typeof host !== 'string') return [];
-      const qualified = qualifyHost(host, namespaceOf(sourced.manifest));
-      const owner = getOrCreate(owners, qualified, () => sourced);
-      if (owner === sourced) return [];
-      const f = new FindingsOf(sourced);
-      f.error('vs-mesh-host-conflict', `spec.hosts[${at}]`, `VirtualService ${owner.manifest.metadata.name} (${owner.source}) also routes ${qualified} in the mesh`, 'merge the routes of a host into one VirtualService');
-      return f.findings;
-    }));
-}
-

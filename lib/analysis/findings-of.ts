@@ -1,4 +1,4 @@
-import { Finding, FindingLevel } from './finding';
+import { Finding, FindingLevel, istioCodeOf } from './finding';
 import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest, namespaceOf } from '../manifest/manifest';
 
 /** A builder of findings about one object. */
@@ -25,6 +25,7 @@ export class FindingsOf {
 
   private add(level: FindingLevel, code: string, field: string, message: string, fix: string): void {
     if (level !== FindingLevel.ERROR && this.isIntended(code)) return;
+    const istioCode = istioCodeOf(code, level);
     this.findings.push({
       level,
       code,
@@ -35,6 +36,7 @@ export class FindingsOf {
       field,
       message,
       fix,
+      ...(istioCode === undefined ? {} : { istioCode }),
     });
   }
 

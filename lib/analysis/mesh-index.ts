@@ -1,4 +1,7 @@
-import { Manifest, SourcedManifest, hostMatches, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
+import { Manifest, SourcedManifest, groupOf, hostMatches, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
+
+/** Labels Istio gives endpoints from their node, which pod templates do not carry. */
+const NODE_LABELS = new Set(['topology.kubernetes.io/region', 'topology.kubernetes.io/zone', 'topology.istio.io/subzone', 'kubernetes.io/hostname']);
 
 /** A pod template of the app, or a bare Pod. */
 export interface PodTemplate {
@@ -24,11 +27,29 @@ export class MeshIndex {
   public readonly gateways = new Map<string, Manifest>();
   /** Hosts that a VirtualService routes by subset, with that VirtualService. */
   public readonly subsetRoutedHosts = new Map<string, Manifest>();
+  /** Gateway API Gateways (gateway.networking.k8s.io) by `namespace/name`. */
+  public readonly kubernetesGateways = new Map<string, Manifest>();
+  /** Secrets by `namespace/name`. */
+  public readonly secrets = new Map<string, Manifest>();
+  /** Nodes, whose topology labels subsets may select. */
+  public readonly nodes: Manifest[] = [];
+  /** Every pod template, in input order. */
+  public readonly pods: PodTemplate[] = [];
+  /** Subsets that routes send requests to (a weight above 0, mirrors aside), by fully qualified host. */
+  public readonly routedSubsets = new Map<string, Set<string>>();
+  /** VirtualServices that another one delegates to, by `namespace/name`. */
+  public readonly delegates = new Set<string>();
   /** Pod templates by namespace and then by `label=value`, so that selectors are looked up, not scanned. */
   private readonly podsByLabel = new Map<string, Map<string, PodTemplate[]>>();
 
   constructor(public readonly objects: SourcedManifest[]) {
-    for (const { manifest } of objects) this.add(manifest);
+    for (const { manifest } of objects) {
+      try {
+        this.add(manifest);
+      } catch {
+        // An object the index cannot read is left out of it; the rules over that object report why.
+      }
+    }
   }
 
   /** Pod templates of `namespace` that carry every label of `selector`. */
@@ -40,6 +61,34 @@ export class MeshIndex {
       .map(([key, value]) => byLabel.get(`${key}=${value}`) ?? [])
       .reduce((smallest, pods) => (pods.length < smallest.length ? pods : smallest));
     return candidates.filter((pod) => entries.every(([key, value]) => pod.labels[key] === value));
+  }
+
+  /** Pod templates of every namespace that carry every label of `selector`. */
+  public podsSelectedAnywhere(selector: Record<string, string>): PodTemplate[] {
+    return [...this.podsByLabel.keys()].flatMap((namespace) => this.podsSelectedBy(namespace, selector));
+  }
+
+  /** Whether the input holds a pod template of `namespace`. */
+  public hasPodsIn(namespace: string): boolean {
+    return this.podsByLabel.has(namespace);
+  }
+
+  /**
+   * Whether subset `labels` select a pod of the Service of `host`; undefined when the input holds no pod of the
+   * Service at all, so that nothing can be said. Node labels (zone, region) are matched against the Nodes in the
+   * input, if any.
+   */
+  public subsetSelectsPods(host: string, labels: unknown): boolean | undefined {
+    const service = this.services.get(host);
+    const selector = service?.spec?.selector;
+    if (!service || selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) return undefined;
+    const namespace = namespaceOf(service);
+    if (this.podsSelectedBy(namespace, selector).length === 0) return undefined;
+    const subsetLabels: Record<string, string> = labels !== null && typeof labels === 'object' ? labels as Record<string, string> : {};
+    const podLabels = Object.fromEntries(Object.entries(subsetLabels).filter(([key]) => !NODE_LABELS.has(key)));
+    const nodeLabels = Object.entries(subsetLabels).filter(([key]) => NODE_LABELS.has(key));
+    const onNodes = this.nodes.length === 0 || nodeLabels.every(([key, value]) => this.nodes.some((node) => node.metadata.labels?.[key] === value));
+    return onNodes && this.podsSelectedBy(namespace, { ...selector, ...podLabels }).length > 0;
   }
 
   /** Whether a ServiceEntry of the mesh declares the host. */
@@ -62,16 +111,29 @@ export class MeshIndex {
       getOrCreate(this.destinationRules, host, () => []).push(manifest);
     } else if (isIstio(manifest, 'Gateway')) {
       this.gateways.set(`${namespace}/${name}`, manifest);
+    } else if (groupOf(manifest) === 'gateway.networking.k8s.io' && manifest.kind === 'Gateway') {
+      this.kubernetesGateways.set(`${namespace}/${name}`, manifest);
+    } else if (isCore(manifest, 'Secret')) {
+      this.secrets.set(`${namespace}/${name}`, manifest);
+    } else if (isCore(manifest, 'Node')) {
+      this.nodes.push(manifest);
     } else if (isIstio(manifest, 'VirtualService')) {
       for (const route of itemsOf<any>(manifest.spec?.http)) {
-        for (const { destination, mirror } of routeTraffic(route, '')) {
-          if (!mirror && destination.subset !== undefined && typeof destination.host === 'string') this.subsetRoutedHosts.set(qualifyHost(destination.host, namespace), manifest);
+        const delegate = route.delegate;
+        if (typeof delegate?.name === 'string') this.delegates.add(`${typeof delegate.namespace === 'string' ? delegate.namespace : namespace}/${delegate.name}`);
+        for (const { destination, mirror, percent } of routeTraffic(route, '')) {
+          if (mirror || destination.subset === undefined || typeof destination.host !== 'string') continue;
+          const host = qualifyHost(destination.host, namespace);
+          this.subsetRoutedHosts.set(host, manifest);
+          if (percent > 0) getOrCreate(this.routedSubsets, host, () => new Set<string>()).add(destination.subset);
         }
       }
     }
   }
 
   private addPod(namespace: string, labels: Record<string, string>, owner: Manifest): void {
+    if (labels === null || typeof labels !== 'object') return;
+    this.pods.push({ namespace, labels, owner });
     const byLabel = getOrCreate(this.podsByLabel, namespace, () => new Map<string, PodTemplate[]>());
     for (const [key, value] of Object.entries(labels)) {
       getOrCreate(byLabel, `${key}=${value}`, () => []).push({ namespace, labels, owner });

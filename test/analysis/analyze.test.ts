@@ -8,6 +8,8 @@ const ANALYSIS_DIR = path.resolve(__dirname, '..', '..', 'lib', 'analysis');
 
 /** The codes of analyzeTransitions, which compares consecutive phases: transitions.test.ts reports each of them. */
 const TRANSITION_CODES = ['transition-not-deployed', 'transition-pods-removed', 'transition-subset-removed', 'transition-subset-undefined'];
+/** Codes that no input table can cause: the analysis' own failure, reported by a test of its own. */
+const FAILURE_CODES = ['internal-error'];
 
 describe('analyzeManifests', () => {
   test('finds nothing in the baseline mesh', () => {
@@ -38,7 +40,7 @@ describe('analyzeManifests', () => {
     expect(files).toEqual(expect.arrayContaining(['analyze.ts', 'transitions.ts', path.join('rules', 'virtual-service-rules.ts')]));
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(88);
     expect(codes.size).toBeGreaterThanOrEqual(74);
-    expect([...covered, ...TRANSITION_CODES].sort()).toEqual([...codes].sort());
+    expect([...covered, ...TRANSITION_CODES, ...FAILURE_CODES].sort()).toEqual([...codes].sort());
   });
 
   test.each(BAD_INPUTS)('reports $defect', ({ change, findings }) => {
@@ -77,15 +79,15 @@ describe('analyzeManifests', () => {
   test('an error cannot be waived by the intended-findings annotation', () => {
     // GIVEN
     const objects = meshWith((mesh) => {
-      mesh.routes.spec.hosts = [];
-      mesh.routes.metadata.annotations = { [INTENDED_FINDINGS_ANNOTATION]: 'vs-no-hosts' };
+      mesh.routes.spec.hosts = ['*'];
+      mesh.routes.metadata.annotations = { [INTENDED_FINDINGS_ANNOTATION]: 'vs-mesh-wildcard-host' };
     });
 
     // WHEN
     const found = analyzeManifests(objects);
 
     // THEN
-    expect(summarize(found)).toEqual(['error vs-no-hosts spec.hosts']);
+    expect(summarize(found)).toEqual(['error vs-mesh-wildcard-host spec.hosts[0]']);
   });
 
   test('a warning not listed in the intended-findings annotation is still reported', () => {
@@ -149,7 +151,27 @@ describe('analyzeManifests', () => {
       field: 'spec.http[1].route[1].destination.subset',
       message: `no DestinationRule for ${REVIEWS_HOST} defines subset v3`,
       fix: 'use one of v1, v2, or add the subset',
+      istioCode: 'IST0101',
     }]);
+    expect(formatFinding(found[0])).toMatch(/^error destination-subset-undefined \[IST0101\] test\.yaml:5 VirtualService default\/reviews /);
+  });
+
+  test('an exception inside a rule becomes an internal-error finding, and the other objects are still analysed', () => {
+    // GIVEN
+    const objects = meshWith(() => undefined).map((object) => {
+      if (object.manifest.metadata.name !== 'reviews' || object.manifest.kind !== 'VirtualService') return object;
+      const spec = Object.defineProperty({ ...object.manifest.spec }, 'http', { get: () => { throw new Error('unreadable'); } });
+      return { ...object, manifest: { ...object.manifest, spec } };
+    });
+
+    // WHEN
+    const found = analyzeManifests(objects);
+
+    // THEN
+    expect(found.map(({ level, code, name, message }) => `${level} ${code} ${name}: ${message}`)).toEqual(expect.arrayContaining([
+      'error internal-error reviews: the analysis failed on this object: unreadable',
+    ]));
+    expect(found.filter(({ code }) => code === 'internal-error')).toHaveLength(1);
   });
 
   test('an object without namespace is in the default namespace', () => {

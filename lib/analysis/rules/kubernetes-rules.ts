@@ -4,6 +4,9 @@ import { FindingsOf } from '../findings-of';
 import { MeshIndex } from '../mesh-index';
 import { checkPort } from './value-rules';
 
+/** Namespaces of the cluster and of Istio itself, whose Services Istio's port name check skips. */
+const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage', 'istio-system']);
+
 /** Port name prefixes from which Istio selects the protocol. */
 const ISTIO_PORT_NAME = /^(http|http2|https|grpc|grpc-web|mongo|mysql|redis|tcp|tls|udp)(-.*)?$/;
 
@@ -61,13 +64,20 @@ export function checkService(f: FindingsOf, index: MeshIndex): void {
   if (selector && Object.keys(selector).length > 0 && index.podsSelectedBy(namespaceOf(f.manifest), selector).length === 0) {
     f.warning('service-selects-nothing', 'spec.selector', `no pod template of the app carries ${Object.entries(selector).map(([key, value]) => `${key}=${value}`).join(', ')}`, 'fix the selector, or add the workload');
   }
+  const checksNames = !isControlPlane(f);
   itemsOf<any>(f.manifest.spec?.ports).forEach((port, at) => {
     checkPort(f, port.port, `spec.ports[${at}].port`);
     if (typeof port.targetPort === 'number') checkPort(f, port.targetPort, `spec.ports[${at}].targetPort`);
-    if (port.appProtocol === undefined && !ISTIO_PORT_NAME.test(port.name ?? '')) {
+    if (checksNames && port.appProtocol === undefined && port.protocol !== 'UDP' && !ISTIO_PORT_NAME.test(port.name ?? '')) {
       f.warning('service-port-protocol', `spec.ports[${at}].name`, `Istio cannot tell the protocol of port ${port.port} from its name ${JSON.stringify(port.name ?? '')}`, 'name it after the protocol (http, http2, grpc, tcp, tls..., optionally with a -suffix) or set appProtocol');
     }
   });
+}
+
+/** Services of the cluster's and Istio's own namespaces, and of Istio's control plane, are not Istio's to name. */
+function isControlPlane(f: FindingsOf): boolean {
+  const labels = f.manifest.metadata.labels ?? {};
+  return SYSTEM_NAMESPACES.has(namespaceOf(f.manifest)) || labels.istio !== undefined || labels.release === 'istio';
 }
 
 /** Checks of a Namespace. */

@@ -1,15 +1,20 @@
-import { _matchFromIstio, _shadowedMatches } from '../../values/http-match';
+import { _isCatchAll, _matchCovers, _matchFromIstio } from '../../values/http-match';
 import { RetryOn } from '../../values/http-route';
 import { _regexProblems } from '../../values/string-match';
-import { RouteTraffic, appliesToMesh, hostsOverlap, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../../manifest/manifest';
+import { _isObjectName } from '../../values/names';
+import { Manifest, RouteTraffic, appliesToMesh, hostMatches, hostsOverlap, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../../manifest/manifest';
 import { FindingsOf } from '../findings-of';
 import { MeshIndex } from '../mesh-index';
-import { checkPercentage, checkPort, checkStatus } from './value-rules';
+import { checkExportTo } from './export-to';
+import { hostProblem, isDnsLabel, isHeaderName, isIpAddress } from './hosts';
+import { checkDuration, checkPercentage, checkPort, checkStatus } from './value-rules';
 import { durationMillis } from '../../values/durations';
 
 const STRING_MATCH_FIELDS = ['uri', 'scheme', 'method', 'authority'];
 const STRING_MAP_FIELDS = ['headers', 'queryParams', 'withoutHeaders'];
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+const CORS_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', '*']);
+const PSEUDO_HEADERS = new Set([':method', ':scheme', ':authority', ':path', ':status']);
 /** The retry conditions Envoy knows; a status code is a condition too. */
 const RETRY_CONDITIONS = new Set<string>(Object.values(RetryOn));
 
@@ -17,8 +22,9 @@ const RETRY_CONDITIONS = new Set<string>(Object.values(RetryOn));
 export function checkVirtualService(f: FindingsOf, index: MeshIndex): void {
   const spec = f.manifest.spec ?? {};
   const routes = itemsOf<any>(spec.http);
-  checkHosts(f, spec);
+  checkHosts(f, spec, index);
   checkGateways(f, spec, index);
+  checkExportTo(f, spec.exportTo);
   if (routes.length === 0 && itemsOf(spec.tcp).length === 0 && itemsOf(spec.tls).length === 0) {
     f.error('vs-no-routes', 'spec.http', 'has no route', 'add a route');
   }
@@ -27,44 +33,95 @@ export function checkVirtualService(f: FindingsOf, index: MeshIndex): void {
     routeTraffic(route, field).forEach((traffic) => checkDestination(f, traffic, index));
     checkRouteValues(f, route, field);
   });
-  checkRouteOrder(f, routes);
+  checkRouteOrder(f, routes, spec);
+  checkL4Routes(f, spec, index);
 }
 
-function checkHosts(f: FindingsOf, spec: any): void {
-  const hosts = itemsOf<string>(spec.hosts);
-  if (hosts.length === 0) f.error('vs-no-hosts', 'spec.hosts', 'routes apply to no host', 'list the host names clients call');
+function checkHosts(f: FindingsOf, spec: any, index: MeshIndex): void {
+  const hosts = itemsOf<unknown>(spec.hosts).filter((host): host is string => typeof host === 'string');
   const namespace = namespaceOf(f.manifest);
+  if (hosts.length === 0) {
+    checkDelegate(f, spec, index);
+    return;
+  }
   const seen = new Map<string, number>();
   hosts.forEach((host, at) => {
+    const field = `spec.hosts[${at}]`;
+    const problem = host === '*' || isIpAddress(host) ? undefined : hostProblem(host);
+    if (problem !== undefined) {
+      f.error('vs-host-invalid', field, `${JSON.stringify(host)} ${problem}`, 'write a lower-case host name: a Service short name, name.namespace, an FQDN, *.domain or an IP address');
+      return;
+    }
     const qualified = qualifyHost(host, namespace);
     const first = [...seen.entries()].find(([other]) => hostsOverlap(other, qualified));
     if (first) {
-      f.error('vs-duplicate-host', `spec.hosts[${at}]`, `${host} overlaps spec.hosts[${first[1]}] of the same VirtualService`, 'list every host once, and no host that a wildcard already covers');
+      f.error('vs-duplicate-host', field, `${host} overlaps spec.hosts[${first[1]}] of the same VirtualService`, 'list every host once, and no host that a wildcard already covers');
     }
     seen.set(qualified, at);
     if (host === '*' && appliesToMesh(spec)) {
-      f.error('vs-mesh-wildcard-host', `spec.hosts[${at}]`, 'a VirtualService for the mesh cannot apply to every host (*)', 'name the hosts, or bind the VirtualService to a gateway');
+      f.error('vs-mesh-wildcard-host', field, 'a VirtualService for the mesh cannot apply to every host (*)', 'name the hosts, or bind the VirtualService to a gateway');
     }
   });
+}
+
+/** A VirtualService without hosts is a delegate: it takes HTTP routes only, and applies where a root one delegates to it. */
+function checkDelegate(f: FindingsOf, spec: any, index: MeshIndex): void {
+  const invalid = ['gateways', 'tcp', 'tls'].filter((key) => itemsOf(spec[key]).length > 0);
+  for (const name of invalid) {
+    f.error('vs-delegate-invalid', `spec.${name}`, `a VirtualService without hosts is a delegate, which takes no ${name}`, `list the hosts it applies to, or remove ${name}`);
+  }
+  const key = `${namespaceOf(f.manifest)}/${f.manifest.metadata.name}`;
+  if (invalid.length === 0 && !index.delegates.has(key)) {
+    f.warning('vs-no-hosts', 'spec.hosts', 'routes apply to no host, and no VirtualService delegates to this one', 'list the host names clients call, or delegate to it from a root VirtualService');
+  }
 }
 
 function checkGateways(f: FindingsOf, spec: any, index: MeshIndex): void {
   const namespace = namespaceOf(f.manifest);
-  itemsOf<string>(spec.gateways).forEach((reference, at) => {
+  const hosts = itemsOf<unknown>(spec.hosts).filter((host): host is string => typeof host === 'string');
+  itemsOf<unknown>(spec.gateways).forEach((reference, at) => {
+    const field = `spec.gateways[${at}]`;
     if (reference === 'mesh') return;
-    const key = reference.includes('/') ? reference : `${namespace}/${reference}`;
+    if (!checkGatewayName(f, reference, field)) return;
+    const key = (reference as string).includes('/') ? reference as string : `${namespace}/${reference}`;
     const gateway = index.gateways.get(key);
-    if (!gateway) {
-      f.error('vs-gateway-not-found', `spec.gateways[${at}]`, `no Gateway ${key} in the mesh`, 'add the Gateway, or refer to it as namespace/name (\'mesh\' means the sidecars)');
+    const kubernetesGateway = index.kubernetesGateways.get(key);
+    if (!gateway && !kubernetesGateway) {
+      f.error('vs-gateway-not-found', field, `no Gateway ${key} in the mesh`, 'add the Gateway, or refer to it as namespace/name (\'mesh\' means the sidecars)');
       return;
     }
-    const serverHosts = itemsOf<any>(gateway.spec?.servers).flatMap((server) => itemsOf<string>(server.hosts))
-      .map((host) => (host.includes('/') ? host.split('/')[1] : host));
-    const hosts = itemsOf<string>(spec.hosts);
-    if (hosts.length > 0 && !hosts.some((host) => serverHosts.some((pattern) => hostsOverlap(pattern, host)))) {
-      f.error('vs-gateway-host-mismatch', `spec.gateways[${at}]`, `none of the hosts ${hosts.join(', ')} is served by Gateway ${key} (${serverHosts.join(', ')})`, 'add the host to a server of the Gateway, or use a host it serves');
+    const served = gateway ? gatewayHostsFor(gateway, namespace) : kubernetesGatewayHosts(kubernetesGateway!);
+    if (hosts.length > 0 && !hosts.some((host) => served.some((pattern) => hostsOverlap(pattern, host)))) {
+      f.error('vs-gateway-host-mismatch', field, `none of the hosts ${hosts.join(', ')} is served to namespace ${namespace} by Gateway ${key} (${served.join(', ') || 'no host'})`, 'add the host to a server of the Gateway (as namespace/host, or */host), or use a host it serves');
     }
   });
+}
+
+/** A gateway reference is `name` or `namespace/name`. */
+function checkGatewayName(f: FindingsOf, reference: unknown, field: string): boolean {
+  const parts = typeof reference === 'string' ? reference.split('/') : [];
+  const valid = (parts.length === 1 || parts.length === 2) && parts.every((part, at) => (at === parts.length - 1 ? _isObjectName(part, false) : isDnsLabel(part)));
+  if (!valid) f.error('vs-gateway-name-invalid', field, `${JSON.stringify(reference)} is not a gateway name or namespace/name`, 'write the Gateway\'s name, namespace/name, or mesh');
+  return valid;
+}
+
+/**
+ * The hosts a Gateway's servers serve to VirtualServices of `namespace`: a `ns/host` only to `ns` (`.` is the
+ * Gateway's own namespace, `*` any).
+ */
+function gatewayHostsFor(gateway: Manifest, namespace: string): string[] {
+  return itemsOf<any>(gateway.spec?.servers).flatMap((server) => itemsOf<unknown>(server.hosts)).flatMap((host) => {
+    if (typeof host !== 'string') return [];
+    if (!host.includes('/')) return [host];
+    const [scope, name] = host.split('/');
+    const target = scope === '.' ? namespaceOf(gateway) : scope;
+    return target === '*' || target === namespace ? [name] : [];
+  });
+}
+
+/** The hostnames of a Gateway API Gateway's listeners; a listener without one serves every host. */
+function kubernetesGatewayHosts(gateway: Manifest): string[] {
+  return itemsOf<any>(gateway.spec?.listeners).map((listener) => (typeof listener.hostname === 'string' && listener.hostname !== '' ? listener.hostname : '*'));
 }
 
 function checkDestination(f: FindingsOf, traffic: RouteTraffic, index: MeshIndex): void {
@@ -124,17 +181,26 @@ function checkRouteValues(f: FindingsOf, route: any, field: string): void {
   checkDuration(f, route.timeout, `${field}.timeout`);
   checkRetries(f, route.retries, `${field}.retries`);
   checkFault(f, route.fault, `${field}.fault`);
-  checkRedirect(f, route.redirect, `${field}.redirect`);
+  checkRedirect(f, route.redirect, itemsOf<any>(route.match), `${field}.redirect`);
+  checkRewrite(f, route.rewrite, `${field}.rewrite`);
+  checkCors(f, route.corsPolicy, `${field}.corsPolicy`);
+  checkHeaderOperations(f, route.headers, `${field}.headers`);
+  itemsOf<any>(route.route).forEach((destination, at) => checkHeaderOperations(f, destination.headers, `${field}.route[${at}].headers`));
   checkStatus(f, route.directResponse?.status, `${field}.directResponse.status`);
   itemsOf<any>(route.match).forEach((match, at) => checkMatch(f, match, `${field}.match[${at}]`));
 }
 
+/** A route forwards, redirects or responds; a redirect or direct response neither injects faults nor rewrites. */
 function checkAction(f: FindingsOf, route: any, field: string): void {
-  const actions = ['route', 'redirect', 'directResponse'].filter((action) => route[action] !== undefined);
+  const actions = ['route', 'redirect', 'directResponse'].filter((action) => route[action] !== undefined && route[action] !== null);
   if (actions.length > 1) {
     f.error('route-action-conflict', field, `sets ${actions.join(' and ')}; a route forwards, redirects or responds`, 'keep one of them');
   } else if ((actions.length === 0 || itemsOf(route.route).length === 0 && actions[0] === 'route') && route.delegate === undefined) {
     f.error('route-no-action', `${field}.route`, 'neither forwards, redirects nor responds', 'add a destination with a host, a redirect or a direct response');
+  } else if (actions[0] === 'redirect' || actions[0] === 'directResponse') {
+    for (const extra of ['fault', 'rewrite'].filter((name) => route[name] !== undefined && route[name] !== null)) {
+      f.error('route-action-conflict', `${field}.${extra}`, `a route that ${actions[0] === 'redirect' ? 'redirects' : 'responds directly'} forwards nothing, so it takes no ${extra}`, `remove ${extra}, or forward with route`);
+    }
   }
 }
 
@@ -164,22 +230,14 @@ function checkWeights(f: FindingsOf, destinations: any[], field: string): void {
   }
 }
 
-function checkDuration(f: FindingsOf, duration: unknown, field: string): void {
-  if (duration === undefined) return;
-  const millis = durationMillis(duration);
-  if (millis === undefined) {
-    f.error('duration-invalid', field, `${JSON.stringify(duration)} is not a duration`, 'write it like 1.5s or 100ms');
-  } else if (millis < 1) {
-    f.error('duration-too-short', field, `${duration} is shorter than the 1ms Istio accepts`, 'use at least 1ms');
-  }
-}
-
 function checkRetries(f: FindingsOf, retries: any, field: string): void {
   if (retries === undefined || retries === null) return;
   checkDuration(f, retries.perTryTimeout, `${field}.perTryTimeout`);
+  checkDuration(f, retries.backoff, `${field}.backoff`);
   const attempts = retries.attempts;
-  if (attempts === undefined && (retries.perTryTimeout !== undefined || retries.retryOn !== undefined)) {
-    f.error('retries-without-attempts', `${field}.attempts`, 'retry settings are given without the number of attempts', 'set attempts, e.g. 3');
+  const configured = ['perTryTimeout', 'retryOn', 'retryRemoteLocalities'].filter((name) => retries[name] !== undefined);
+  if ((attempts === undefined || attempts === 0) && configured.length > 0) {
+    f.error('retries-without-attempts', `${field}.attempts`, `${configured.join(' and ')} ${configured.length > 1 ? 'are' : 'is'} given while attempts ${attempts === 0 ? 'is 0, which turns retries off' : 'is not'}`, 'set attempts, e.g. 3, or remove the retry settings');
   }
   if (attempts !== undefined && (!Number.isInteger(attempts) || attempts < 0)) {
     f.error('retries-attempts-invalid', `${field}.attempts`, `${JSON.stringify(attempts)} is not a number of retries`, 'use a whole number, 0 to disable retries');
@@ -207,14 +265,88 @@ function checkFault(f: FindingsOf, fault: any, field: string): void {
   }
 }
 
-function checkRedirect(f: FindingsOf, redirect: any, field: string): void {
+function checkRedirect(f: FindingsOf, redirect: any, matches: any[], field: string): void {
   if (redirect === undefined || redirect === null) return;
   checkPort(f, redirect.port, `${field}.port`);
   if (redirect.redirectCode !== undefined && !REDIRECT_CODES.has(redirect.redirectCode)) {
-    f.error('redirect-code-invalid', `${field}.redirectCode`, `${JSON.stringify(redirect.redirectCode)} is not a redirect status`, 'use 301, 302, 303, 307 or 308');
+    f.error('redirect-code-invalid', `${field}.redirectCode`, `${JSON.stringify(redirect.redirectCode)} is not a redirect status Envoy sends`, 'use 301, 302, 303, 307 or 308');
   }
-  if (['uri', 'authority', 'scheme', 'port', 'derivePort'].every((name) => redirect[name] === undefined)) {
+  if (['uri', 'authority', 'scheme', 'port', 'derivePort', 'prefixRewrite'].every((name) => redirect[name] === undefined)) {
     f.error('redirect-empty', field, 'redirects to the same place', 'give a uri, authority, scheme or port to redirect to');
+  }
+  if (redirect.uri !== undefined && redirect.prefixRewrite !== undefined) {
+    f.error('redirect-conflict', `${field}.prefixRewrite`, 'a redirect replaces the whole path (uri) or its prefix (prefixRewrite), not both', 'keep one of them');
+  }
+  if (redirect.prefixRewrite !== undefined && matches.some((match) => match.uri !== undefined && match.uri?.prefix === undefined)) {
+    f.error('redirect-conflict', `${field}.prefixRewrite`, 'rewrites a prefix of a path that is not matched by prefix', 'match the uri by prefix, or redirect to a whole uri');
+  }
+  if (redirect.scheme !== undefined && redirect.scheme !== 'http' && redirect.scheme !== 'https') {
+    f.error('redirect-scheme-invalid', `${field}.scheme`, `${JSON.stringify(redirect.scheme)} is not http or https`, 'redirect to http or https');
+  }
+}
+
+function checkRewrite(f: FindingsOf, rewrite: any, field: string): void {
+  if (rewrite === undefined || rewrite === null || typeof rewrite !== 'object') return;
+  if (rewrite.uri !== undefined && rewrite.uriRegexRewrite !== undefined) {
+    f.error('rewrite-invalid', `${field}.uriRegexRewrite`, 'rewrites the path both to uri and by uriRegexRewrite', 'keep one of them');
+  }
+  if (rewrite.uri === undefined && rewrite.uriRegexRewrite === undefined && rewrite.authority === undefined) {
+    f.error('rewrite-invalid', field, 'rewrites nothing', 'give uri, uriRegexRewrite or authority, or remove the rewrite');
+  }
+  const regexRewrite = rewrite.uriRegexRewrite;
+  if (regexRewrite !== undefined && regexRewrite !== null) {
+    if (typeof regexRewrite.match !== 'string' || regexRewrite.rewrite === undefined) {
+      f.error('rewrite-invalid', `${field}.uriRegexRewrite`, 'a regex rewrite needs both match and rewrite', 'give the regex to match and what to rewrite it to');
+    } else {
+      for (const problem of _regexProblems(`${field}.uriRegexRewrite.match`, regexRewrite.match)) f.error('regex-invalid', `${field}.uriRegexRewrite.match`, `${JSON.stringify(regexRewrite.match)} ${problem.message}`, problem.fix);
+    }
+  }
+}
+
+function checkCors(f: FindingsOf, cors: any, field: string): void {
+  if (cors === undefined || cors === null || typeof cors !== 'object') return;
+  itemsOf<any>(cors.allowOrigins).forEach((origin, at) => {
+    const kinds = ['exact', 'prefix', 'regex'].filter((kind) => typeof origin[kind] === 'string');
+    if (kinds.length === 0) f.error('cors-invalid', `${field}.allowOrigins[${at}]`, 'an allowed origin is matched by exact, prefix or regex', 'give exact, prefix or regex');
+    if (typeof origin.regex === 'string') {
+      for (const problem of _regexProblems(`${field}.allowOrigins[${at}].regex`, origin.regex)) f.error('regex-invalid', `${field}.allowOrigins[${at}].regex`, `${JSON.stringify(origin.regex)} ${problem.message}`, problem.fix);
+    }
+  });
+  itemsOf<unknown>(cors.allowMethods).forEach((method, at) => {
+    if (typeof method !== 'string' || !CORS_METHODS.has(method)) f.error('cors-invalid', `${field}.allowMethods[${at}]`, `${JSON.stringify(method)} is not an HTTP method`, `use one of ${[...CORS_METHODS].join(', ')} (upper case)`);
+  });
+  for (const list of ['allowHeaders', 'exposeHeaders']) {
+    itemsOf<unknown>(cors[list]).forEach((name, at) => {
+      if (typeof name !== 'string' || (name !== '*' && !isHeaderName(name))) f.error('cors-invalid', `${field}.${list}[${at}]`, `${JSON.stringify(name)} is not a header name`, 'use letters, digits and - (an HTTP token), or *');
+    });
+  }
+  if (typeof cors.maxAge === 'string') {
+    checkDuration(f, cors.maxAge, `${field}.maxAge`);
+    const millis = durationMillis(cors.maxAge);
+    if (millis !== undefined && millis >= 1 && millis % 1000 !== 0) f.error('cors-invalid', `${field}.maxAge`, `${cors.maxAge} is not a whole number of seconds, which browsers cache`, 'use whole seconds, e.g. 24h or 600s');
+  }
+}
+
+/** Headers set or added: never a pseudo-header but :authority; removed or set on a response: never Host. */
+function checkHeaderOperations(f: FindingsOf, headers: any, field: string): void {
+  if (headers === undefined || headers === null || typeof headers !== 'object') return;
+  for (const side of ['request', 'response']) {
+    const operations = headers[side];
+    if (operations === undefined || operations === null || typeof operations !== 'object') continue;
+    const names = [
+      ...['set', 'add'].flatMap((operation) => Object.keys(operations[operation] ?? {}).map((name) => ({ name, at: `${field}.${side}.${operation}.${name}`, removes: false }))),
+      ...itemsOf<unknown>(operations.remove).map((name, at) => ({ name: String(name), at: `${field}.${side}.remove[${at}]`, removes: true })),
+    ];
+    for (const { name, at, removes } of names) {
+      const authority = name.toLowerCase() === ':authority' || name.toLowerCase() === 'host';
+      const allowed = side === 'request' && !removes ? !name.startsWith(':') || authority : !name.startsWith(':') && name.toLowerCase() !== 'host';
+      if (name === '' || !allowed) f.error('header-operation-invalid', at, `the header ${JSON.stringify(name)} cannot be ${removes ? 'removed' : 'set'}${side === 'response' ? ' on a response' : ''}`, 'change ordinary headers only (rewrite the authority with rewrite.authority)');
+    }
+    for (const operation of ['set', 'add']) {
+      for (const [name, value] of Object.entries(operations[operation] ?? {})) {
+        if (typeof value === 'string' && hasControlCharacters(value)) f.error('header-operation-invalid', `${field}.${side}.${operation}.${name}`, 'the value holds control characters', 'remove the control characters (line breaks included)');
+      }
+    }
   }
 }
 
@@ -223,25 +355,121 @@ function checkMatch(f: FindingsOf, match: any, field: string): void {
   const regexes: { value: string; at: string }[] = [
     ...STRING_MATCH_FIELDS.map((name) => ({ value: match[name]?.regex, at: `${field}.${name}.regex` })),
     ...STRING_MAP_FIELDS.flatMap((name) => Object.entries(match[name] ?? {})
+      .filter(([key, value]: [string, any]) => !(name === 'withoutHeaders' && value?.regex === '*') && key !== undefined)
       .map(([key, value]: [string, any]) => ({ value: value?.regex, at: `${field}.${name}.${key}.regex` }))),
   ].filter(({ value }) => typeof value === 'string');
   for (const { value, at } of regexes) {
     for (const problem of _regexProblems(at, value)) f.error('regex-invalid', at, `${JSON.stringify(value)} ${problem.message}`, problem.fix);
   }
+  for (const name of ['scheme', 'method', 'authority']) {
+    if (match[name]?.prefix === '') f.error('match-invalid', `${field}.${name}.prefix`, `an empty prefix matches every ${name}`, `remove the ${name} match, or give a prefix`);
+  }
   for (const name of ['headers', 'withoutHeaders']) {
-    for (const header of Object.keys(match[name] ?? {}).filter((key) => key !== key.toLowerCase())) {
-      f.warning('header-name-case', `${field}.${name}.${header}`, 'header names are matched in lower case', `use '${header.toLowerCase()}'`);
+    for (const [header, value] of Object.entries(match[name] ?? {})) {
+      if (name === 'headers' && value === null) f.error('match-invalid', `${field}.${name}.${header}`, 'the header match is empty', 'match the header by exact, prefix or regex, or remove it');
+      if (!isHeaderName(header) && !PSEUDO_HEADERS.has(header) && !header.startsWith('@request.auth.claims')) {
+        f.error('header-name-invalid', `${field}.${name}.${header}`, `${JSON.stringify(header)} is not a header name`, 'use letters, digits and - (an HTTP token)');
+      } else if (header !== header.toLowerCase()) {
+        f.warning('header-name-case', `${field}.${name}.${header}`, 'header names are matched in lower case', `use '${header.toLowerCase()}'`);
+      }
     }
+  }
+  if (match.sourceNamespace !== undefined && (typeof match.sourceNamespace !== 'string' || !isDnsLabel(match.sourceNamespace))) {
+    f.error('match-invalid', `${field}.sourceNamespace`, `${JSON.stringify(match.sourceNamespace)} is not a namespace name`, 'name a namespace');
+  }
+  itemsOf<unknown>(match.gateways).forEach((gateway, at) => {
+    if (gateway !== 'mesh') checkGatewayName(f, gateway, `${field}.gateways[${at}]`);
+  });
+}
+
+/** The gateways a match applies to: its own, or those of the VirtualService (the mesh when it names none). */
+function matchGateways(match: any, spec: any): Set<string> {
+  const own = itemsOf<unknown>(match?.gateways).filter((gateway): gateway is string => typeof gateway === 'string');
+  const all = itemsOf<unknown>(spec.gateways).filter((gateway): gateway is string => typeof gateway === 'string');
+  return new Set(own.length > 0 ? own : all.length > 0 ? all : ['mesh']);
+}
+
+/**
+ * Routes are tried in order: a route after a catch-all never applies, and a match an earlier one covers is dead.
+ * Istio accepts both, so both are infos. A match covers another only for requests from the same gateways and
+ * source namespace.
+ */
+function checkRouteOrder(f: FindingsOf, routes: any[], spec: any): void {
+  const earlier: { match: any; field: string; catchAll: boolean }[] = [];
+  routes.forEach((route, index) => {
+    const written = itemsOf<any>(route.match);
+    (written.length > 0 ? written : [{}]).forEach((match, matchIndex) => {
+      const field = written.length > 0 ? `[${index}].match[${matchIndex}]` : `[${index}]`;
+      const cover = earlier.find((previous) => matchCovers(previous.match, match, spec));
+      if (cover?.catchAll) {
+        f.info('route-unreachable', `spec.http${field}`, `is unreachable: the catch-all spec.http${cover.field} before it takes every request`, 'move the catch-all route to the end');
+      } else if (cover) {
+        f.info('match-duplicate', `spec.http${field}`, `is unreachable: spec.http${cover.field} before it already takes every request it matches`, `move it before spec.http${cover.field}, or narrow it`);
+      }
+      earlier.push({ match, field, catchAll: match.sourceNamespace === undefined && _isCatchAll(_matchFromIstio(match)) });
+    });
+  });
+}
+
+function matchCovers(outer: any, inner: any, spec: any): boolean {
+  const outerGateways = matchGateways(outer, spec);
+  if (![...matchGateways(inner, spec)].every((gateway) => outerGateways.has(gateway))) return false;
+  if (outer.sourceNamespace !== undefined && outer.sourceNamespace !== inner.sourceNamespace) return false;
+  return _matchCovers(_matchFromIstio(outer), _matchFromIstio(inner));
+}
+
+/** TCP and TLS routes: each forwards to destinations; TLS routes match SNI hosts of the VirtualService; order as for HTTP. */
+function checkL4Routes(f: FindingsOf, spec: any, index: MeshIndex): void {
+  const hosts = itemsOf<unknown>(spec.hosts).filter((host): host is string => typeof host === 'string');
+  for (const kind of ['tcp', 'tls']) {
+    const routes = itemsOf<any>(spec[kind]);
+    const seen = new Map<string, string>();
+    let catchAll: string | undefined;
+    routes.forEach((route, at) => {
+      const field = `spec.${kind}[${at}]`;
+      const destinations = itemsOf<any>(route.route);
+      if (destinations.length === 0) f.error(`${kind}-route-invalid`, `${field}.route`, `the ${kind.toUpperCase()} route forwards nowhere`, 'add a destination with a host');
+      checkWeights(f, destinations, `${field}.route`);
+      destinations.forEach((destination, destinationAt) => checkDestination(f, { destination: destination.destination ?? {}, field: `${field}.route[${destinationAt}].destination`, mirror: false, percent: destinations.length === 1 ? 100 : Number(destination.weight ?? 0) }, index));
+      const matches = itemsOf<any>(route.match);
+      if (kind === 'tls') checkSniHosts(f, matches, hosts, field);
+      matches.forEach((match, matchAt) => checkPort(f, match.port, `${field}.match[${matchAt}].port`));
+      if (catchAll !== undefined) {
+        f.info('route-unreachable', field, `is unreachable: ${catchAll}, a route without matches, comes before it`, 'move the route without matches to the end');
+        return;
+      }
+      if (matches.length === 0) {
+        catchAll = field;
+        return;
+      }
+      const duplicates = matches.map((match) => JSON.stringify(match)).filter((key, matchAt) => {
+        const first = seen.get(key);
+        if (first !== undefined) f.info('match-duplicate', `${field}.match[${matchAt}]`, `repeats ${first}, which takes its connections`, 'remove it');
+        else seen.set(key, `${field}.match[${matchAt}]`);
+        return first !== undefined;
+      });
+      if (duplicates.length === matches.length) f.info('route-unreachable', field, 'is unreachable: earlier routes take all its matches', 'remove it, or change its matches');
+    });
   }
 }
 
-/** Routes are tried in order: a route after a catch-all never applies, and a match an earlier one covers is dead. */
-function checkRouteOrder(f: FindingsOf, routes: any[]): void {
-  for (const shadowed of _shadowedMatches(routes.map((route) => itemsOf<any>(route.match).map(_matchFromIstio)))) {
-    if (shadowed.byCatchAll) {
-      f.warning('route-unreachable', `spec.http${shadowed.field}`, `is unreachable: the catch-all spec.http${shadowed.coveredBy} before it takes every request`, 'move the catch-all route to the end');
-    } else {
-      f.info('match-duplicate', `spec.http${shadowed.field}`, `is unreachable: spec.http${shadowed.coveredBy} before it already takes every request it matches`, `move it before spec.http${shadowed.coveredBy}, or narrow it`);
-    }
-  }
+function checkSniHosts(f: FindingsOf, matches: any[], hosts: string[], field: string): void {
+  if (matches.length === 0) f.error('tls-route-invalid', `${field}.match`, 'a TLS route needs a match with the SNI hosts it takes', 'add match: [{ sniHosts: [<host>] }]');
+  matches.forEach((match, at) => {
+    const sniHosts = itemsOf<unknown>(match.sniHosts).filter((host): host is string => typeof host === 'string');
+    if (sniHosts.length === 0) f.error('tls-route-invalid', `${field}.match[${at}].sniHosts`, 'a TLS match needs at least one SNI host', 'list the SNI hosts');
+    sniHosts.forEach((sni, sniAt) => {
+      if (!hosts.some((host) => hostMatches(host, sni) || host === '*')) {
+        f.error('tls-route-invalid', `${field}.match[${at}].sniHosts[${sniAt}]`, `the SNI host ${sni} is none of the VirtualService's hosts ${hosts.join(', ')}`, 'match SNI hosts that the VirtualService\'s hosts cover');
+      }
+    });
+  });
+}
+
+/** Whether a header value holds a control character other than tab, which Envoy rejects. */
+function hasControlCharacters(value: string): boolean {
+  return [...value].some((char) => {
+    const code = char.charCodeAt(0);
+    return (code < 0x20 && code !== 0x09) || code === 0x7f;
+  });
 }

@@ -32,7 +32,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     defect: 'a VirtualService without hosts',
     change: (mesh) => { mesh.routes.spec.hosts = []; },
-    findings: ['error vs-no-hosts spec.hosts'],
+    findings: ['warning vs-no-hosts spec.hosts'],
   },
   {
     defect: 'a host listed twice, short and fully qualified',
@@ -268,7 +268,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     defect: 'a route after the catch-all',
     change: (mesh) => { mesh.routes.spec.http.reverse(); },
-    findings: ['warning route-unreachable spec.http[1].match[0]'],
+    findings: ['info route-unreachable spec.http[1].match[0]'],
   },
   {
     defect: 'a match that an earlier match already takes',
@@ -291,17 +291,17 @@ export const BAD_INPUTS: BadInput[] = [
   {
     defect: 'an empty trafficPolicy',
     change: (mesh) => { mesh.destinationRule.spec.trafficPolicy = {}; },
-    findings: ['warning dr-empty-policy spec.trafficPolicy'],
+    findings: ['error dr-empty-policy spec.trafficPolicy'],
   },
   {
     defect: 'an empty tls policy',
     change: (mesh) => { mesh.destinationRule.spec.trafficPolicy = { tls: {} }; },
-    findings: ['warning dr-empty-policy spec.trafficPolicy.tls'],
+    findings: ['warning dr-tls-disabled spec.trafficPolicy.tls'],
   },
   {
     defect: 'an empty subset trafficPolicy',
     change: (mesh) => { mesh.destinationRule.spec.subsets[1].trafficPolicy = {}; },
-    findings: ['warning dr-empty-policy spec.subsets[1].trafficPolicy'],
+    findings: ['error dr-empty-policy spec.subsets[1].trafficPolicy'],
   },
   {
     defect: 'a subset name in upper case',
@@ -320,7 +320,7 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     defect: 'MUTUAL TLS to the host without a client certificate',
-    change: (mesh) => { mesh.destinationRule.spec.trafficPolicy = { tls: { mode: 'MUTUAL' } }; },
+    change: (mesh) => { mesh.destinationRule.spec.trafficPolicy = { tls: { mode: 'MUTUAL', caCertificates: '/etc/certs/ca.pem' } }; },
     findings: ['error dr-tls-credential-missing spec.trafficPolicy.tls.credentialName'],
   },
   // Gateway
@@ -495,9 +495,9 @@ export const BAD_INPUTS: BadInput[] = [
   },
   // input a rule does not expect
   {
-    defect: 'a gateway reference that is a number, which the gateway rule cannot read',
+    defect: 'a gateway reference that is a number',
     change: (mesh) => { mesh.gatewayRoutes.spec.gateways = [80]; },
-    findings: ['error internal-error '],
+    findings: ['error vs-gateway-name-invalid spec.gateways[0]'],
   },
   ...GATEWAY_API_BAD_INPUTS,
 ];
