@@ -16,6 +16,7 @@ import { schemaErrors, validateManifest } from './test/support/schema';
 const FOLDERS = [
   '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-routed', '06-dark', '07-mirror-100',
   '08-opt-in-firefox', '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
+  '16-identities', '17-zero-trust',
 ];
 const DIST = path.join(__dirname, 'dist');
 /** What every phase folder holds: the diagram, the kustomization and the manifests. */
@@ -57,6 +58,14 @@ const RETIRED_PHASE: PhaseFacts = {
   virtualServiceHosts: GREETER_HOSTS,
 };
 
+/** Movie Web is back behind the TLS gateway as movieweb.dev, beside the retired rollout. */
+const ZERO_TRUST_PHASE: PhaseFacts = {
+  ...RETIRED_PHASE,
+  deployments: [...RETIRED_PHASE.deployments, 'movieweb'],
+  services: [...APPS, 'movieweb'],
+  virtualServiceHosts: { ...GREETER_HOSTS, movieweb: ['movieweb.dev'] },
+};
+
 const EXPECTED: Record<string, PhaseFacts> = {
   '01-ingress': { deployments: ['greeter-service-v1', 'helloweb'], services: APPS, virtualServiceHosts: HELLOWEB_HOSTS },
   '02-egress': MOVIEWEB_PHASE,
@@ -73,6 +82,8 @@ const EXPECTED: Record<string, PhaseFacts> = {
   '13-promoted': { ...ROLLOUT_PHASE, greeterRoutes: [{ v1: 0, v2: 100 }] },
   '14-retired': RETIRED_PHASE,
   '15-tls-ingress': RETIRED_PHASE,
+  '16-identities': ZERO_TRUST_PHASE,
+  '17-zero-trust': ZERO_TRUST_PHASE,
 };
 
 const PHASES = synthPhases();
@@ -440,13 +451,13 @@ describe('parity with part 2 of the spec, in its API version v1alpha3', () => {
 describe('egress locked to the registry', () => {
   const manifests = phaseOf(PHASES, '03-egress-locked').manifests;
 
-  test('only Movie Web has a REGISTRY_ONLY Sidecar, and only in its locked phase', () => {
+  test('only Movie Web has a REGISTRY_ONLY Sidecar, and only in its locked phases', () => {
     // WHEN
     const sidecars = PHASES.flatMap(({ folder, manifests: objects }) => ofKind(objects, 'Sidecar').map((sidecar) => `${folder} ${sidecar.metadata.name}`));
     const sidecar = find(manifests, 'Sidecar', 'movieweb');
 
     // THEN
-    expect(sidecars).toEqual(['03-egress-locked movieweb']);
+    expect(sidecars).toEqual(['03-egress-locked movieweb', '16-identities movieweb', '17-zero-trust movieweb']);
     expect(sidecar?.spec.outboundTrafficPolicy).toEqual({ mode: 'REGISTRY_ONLY' });
     expect(selects(sidecar?.spec.workloadSelector.labels, podLabels(find(manifests, 'Deployment', 'movieweb')!))).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { Finding } from './finding';
-import { Manifest, SourcedManifest, isIstio, itemsOf, namespaceOf, qualifyHost, routeTraffic } from '../manifest/manifest';
+import { Manifest, SourcedManifest, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
 import { FindingsOf } from './findings-of';
-import { MeshIndex } from './mesh-index';
+import { Access, CallIndex, CallDestination, MeshCall, SecurityIndex } from './access';
+import { MeshIndex, PodTemplate } from './mesh-index';
 import { RolloutPhase } from '../values/rollout-plan';
 import { ServiceVersion } from '../values/service-version';
 
@@ -44,7 +45,8 @@ interface TransitionState {
  */
 export function analyzeTransitions(phases: AnalyzedPhase[]): Finding[] {
   const states = phases.map(manifestState);
-  return states.slice(1).flatMap((next, at) => transitionFindings(states[at], next));
+  const access = phases.map(accessState);
+  return states.slice(1).flatMap((next, at) => [...transitionFindings(states[at], next), ...accessFindings(access[at], access[at + 1])]);
 }
 
 /** One service of a rollout plan: where its objects live, and what findings about it name as their source. */
@@ -159,4 +161,70 @@ function hasPods(index: MeshIndex, traffic: Traffic): boolean {
   if (!service?.spec?.selector) return true;
   const selector = { ...service.spec.selector, ...subsetLabels(index, traffic) };
   return index.podsSelectedBy(namespaceOf(service), selector).length > 0;
+}
+
+/** A caller's requests to the pods of a workload on a port, as one call of a phase makes them. */
+interface AccessPair {
+  readonly key: string;
+  readonly call: MeshCall;
+  readonly destination: CallDestination;
+}
+
+/** What make-before-break of authorization asks of a phase: its policies, its pods, and who calls which pods. */
+interface AccessState {
+  readonly name: string;
+  readonly security: SecurityIndex;
+  readonly pods: Map<string, PodTemplate>;
+  readonly pairs: Map<string, AccessPair>;
+}
+
+function workloadKey(pod: PodTemplate): string {
+  return `${pod.owner.kind}/${pod.namespace}/${pod.owner.metadata.name}`;
+}
+
+function accessState(phase: AnalyzedPhase): AccessState {
+  const index = new MeshIndex(phase.objects);
+  const pairs = new Map<string, AccessPair>();
+  const pods = new Map<string, PodTemplate>();
+  for (const call of new CallIndex(phase.objects, index).calls) {
+    for (const destination of call.destinations) {
+      const key = `${call.caller.principal ?? ''} ${workloadKey(destination.pod)}:${destination.targetPort}`;
+      if (!pairs.has(key)) pairs.set(key, { key, call, destination });
+    }
+  }
+  for (const { manifest } of phase.objects) {
+    const labels = podLabelsOf(manifest);
+    if (labels === undefined) continue;
+    const pod = { namespace: namespaceOf(manifest), labels, owner: manifest };
+    pods.set(workloadKey(pod), pod);
+  }
+  return { name: phase.name, security: new SecurityIndex(phase.objects), pods, pairs };
+}
+
+/**
+ * Make-before-break of authorization: while a phase is applied, the policies of both phases are in force somewhere,
+ * so a caller's requests that one phase starts (a new call, a new identity, a new route) must be allowed by the
+ * phase before, and those it stops must still be allowed by the phase after, as long as their workload runs.
+ */
+function accessFindings(previous: AccessState, next: AccessState): Finding[] {
+  const judged = (state: AccessState, pair: AccessPair, pod: PodTemplate) => state.security.decide(pair.call.caller, pod, {
+    port: pair.destination.targetPort, methods: pair.call.methods, paths: pair.call.paths,
+  });
+  const started = [...next.pairs.values()].filter((pair) => !previous.pairs.has(pair.key)).flatMap((pair) => {
+    const pod = previous.pods.get(workloadKey(pair.destination.pod));
+    const decision = pod && judged(previous, pair, pod);
+    if (decision?.access !== Access.DENIED) return [];
+    const f = new FindingsOf(pair.destination.route?.sourced ?? pair.call.sourced);
+    f.error('transition-allow-late', pair.destination.route?.field ?? pair.call.field, `${pair.call.caller.name} (${pair.call.caller.principal ?? 'no principal'}) starts calling ${pair.destination.pod.owner.metadata.name} on port ${pair.destination.targetPort}, but in phase ${previous.name} ${decision.reason}`, 'allow the caller one phase before it calls (make-before-break)');
+    return f.findings;
+  });
+  const stopped = [...previous.pairs.values()].filter((pair) => !next.pairs.has(pair.key)).flatMap((pair) => {
+    const pod = next.pods.get(workloadKey(pair.destination.pod));
+    const decision = pod && judged(next, pair, pod);
+    if (decision?.access !== Access.DENIED) return [];
+    const f = new FindingsOf(pair.destination.route?.sourced ?? pair.call.sourced);
+    f.error('transition-allow-removed', pair.destination.route?.field ?? pair.call.field, `${pair.call.caller.name} (${pair.call.caller.principal ?? 'no principal'}) still calls ${pair.destination.pod.owner.metadata.name} on port ${pair.destination.targetPort} here, but in phase ${next.name} ${decision.reason}`, 'keep allowing the caller for a whole phase after the call (or the identity) is gone');
+    return f.findings;
+  });
+  return [...started, ...stopped];
 }

@@ -1,6 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io';
+import * as security from '../../imports/security.istio.io';
 
 /**
  * The version of the `networking.istio.io` API that Istio objects are written in.
@@ -62,4 +63,42 @@ const CLASSES: Record<IstioApiVersion, IstioClasses> = {
  */
 export function _istioClasses(version: IstioApiVersion = IstioApiVersion.V1): IstioClasses {
   return CLASSES[version];
+}
+
+/**
+ * The version of the `security.istio.io` API that PeerAuthentications, AuthorizationPolicies and
+ * RequestAuthentications are written in.
+ */
+export enum SecurityApiVersion {
+  /** `security.istio.io/v1`: the stable API, served by Istio 1.22 and later. */
+  V1 = 'v1',
+  /** `security.istio.io/v1beta1`: served by every supported Istio release. */
+  V1BETA1 = 'v1beta1',
+}
+
+interface SecurityClasses {
+  readonly PeerAuthentication: IstioClass<security.PeerAuthenticationProps>;
+  readonly AuthorizationPolicy: IstioClass<security.AuthorizationPolicyProps>;
+  readonly RequestAuthentication: IstioClass<security.RequestAuthenticationProps>;
+}
+
+const SECURITY_CLASSES: Record<SecurityApiVersion, SecurityClasses> = {
+  [SecurityApiVersion.V1]: {
+    PeerAuthentication: security.PeerAuthentication,
+    AuthorizationPolicy: security.AuthorizationPolicy,
+    RequestAuthentication: security.RequestAuthentication,
+  },
+  [SecurityApiVersion.V1BETA1]: {
+    PeerAuthentication: sameProps<security.PeerAuthenticationProps>(security.PeerAuthenticationV1Beta1),
+    AuthorizationPolicy: sameProps<security.AuthorizationPolicyProps>(security.AuthorizationPolicyV1Beta1),
+    RequestAuthentication: sameProps<security.RequestAuthenticationProps>(security.RequestAuthenticationV1Beta1),
+  },
+};
+
+/**
+ * The generated security.istio.io classes of one API version.
+ * @internal
+ */
+export function _securityClasses(version: SecurityApiVersion = SecurityApiVersion.V1): SecurityClasses {
+  return SECURITY_CLASSES[version];
 }

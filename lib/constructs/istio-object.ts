@@ -1,7 +1,8 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io';
-import { IstioApiVersion, _istioClasses } from './api-version';
+import * as security from '../../imports/security.istio.io';
+import { IstioApiVersion, SecurityApiVersion, _istioClasses, _securityClasses } from './api-version';
 import { MeshAnalysis, PropOf, _specProp } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';
 
@@ -11,7 +12,16 @@ export type IstioResource =
   | { readonly kind: 'VirtualService'; readonly spec: istio.VirtualServiceSpec }
   | { readonly kind: 'DestinationRule'; readonly spec: istio.DestinationRuleSpec }
   | { readonly kind: 'ServiceEntry'; readonly spec: istio.ServiceEntrySpec }
-  | { readonly kind: 'Sidecar'; readonly spec: istio.SidecarSpec };
+  | { readonly kind: 'Sidecar'; readonly spec: istio.SidecarSpec }
+  | SecurityResource;
+
+/** The spec of one kind of `security.istio.io` object, typed by the generated classes. */
+export type SecurityResource =
+  | { readonly kind: 'PeerAuthentication'; readonly spec: security.PeerAuthenticationSpec }
+  | { readonly kind: 'AuthorizationPolicy'; readonly spec: security.AuthorizationPolicySpec }
+  | { readonly kind: 'RequestAuthentication'; readonly spec: security.RequestAuthenticationSpec };
+
+const SECURITY_KINDS: ReadonlySet<string> = new Set(['PeerAuthentication', 'AuthorizationPolicy', 'RequestAuthentication']);
 
 /** What every Istio construct of this library is made of. */
 export interface IstioObjectOptions {
@@ -25,6 +35,11 @@ export interface IstioObjectOptions {
    * @default IstioApiVersion.V1
    */
   readonly apiVersion?: IstioApiVersion;
+  /**
+   * API version of a `security.istio.io` object.
+   * @default SecurityApiVersion.V1
+   */
+  readonly securityApiVersion?: SecurityApiVersion;
   /** The object's kind and spec. */
   readonly resource: IstioResource;
   /** Its Argo CD sync wave. */
@@ -53,10 +68,10 @@ export abstract class IstioObject extends Construct {
   protected constructor(scope: Construct, id: string, options: IstioObjectOptions) {
     super(scope, id);
     this.apiVersion = options.apiVersion ?? IstioApiVersion.V1;
-    const classes = _istioClasses(this.apiVersion);
+    const classes = SECURITY_KINDS.has(options.resource.kind) ? _securityClasses(options.securityApiVersion) : _istioClasses(this.apiVersion);
     const metadata = options.name === undefined ? {} : { name: options.name };
     // Every generated class takes `{ metadata, spec }`; the union above keeps each kind with its own spec type.
-    const create = classes[options.resource.kind] as new (scope: Construct, id: string, props: { metadata: object; spec: unknown }) => ApiObject;
+    const create = (classes as unknown as Record<string, unknown>)[options.resource.kind] as new (scope: Construct, id: string, props: { metadata: object; spec: unknown }) => ApiObject;
     this.apiObject = new create(this, 'Resource', { metadata, spec: options.resource.spec });
     this.name = this.apiObject.name;
     this.namespace = Chart.of(this).namespace;

@@ -5,6 +5,8 @@ import { ApiObject } from 'cdk8s';
  * workloads exist before subsets select them, and subsets exist before routes use them.
  */
 export enum SyncWave {
+  /** ServiceAccounts, PeerAuthentications and the policies that allow callers: in force before the workloads that call. */
+  POLICIES = -1,
   /** Deployments and Services. */
   WORKLOADS = 0,
   /** DestinationRules, Gateways and ServiceEntries: what routes refer to. */

@@ -2,6 +2,8 @@ import { ApiObject, JsonPatch, Size } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MeshAnalysis } from './mesh-analysis';
+import { MeshService } from './mesh-service';
+import { CALLS_ANNOTATION } from '../manifest/security';
 import { ServiceVersion } from '../values/service-version';
 import { SyncWave, _setSyncWave } from './sync-wave';
 
@@ -36,7 +38,64 @@ export interface WorkloadOptions {
    * @default - runAsNonRoot false, readOnlyRootFilesystem false, allowPrivilegeEscalation false, privileged false
    */
   readonly securityContext?: plus.ContainerSecurityContextProps;
+  /**
+   * Service account the pods run as, their identity in the mesh (`<trust domain>/ns/<namespace>/sa/<name>`), which
+   * AuthorizationPolicies name. The walkthrough's phases before zero trust run as `default`, as its manifests do.
+   * @default - the namespace's `default` service account, shared with every workload that names none; no ServiceAccount object
+   */
+  readonly serviceAccountName?: string;
+  /**
+   * The calls the workload makes: the Services (or external hosts) it sends requests to. They are the one
+   * declaration that the access matrix, the traffic diagrams and `SecurityPosture`'s AuthorizationPolicies read.
+   * @default - none besides the Services its environment values name
+   */
+  readonly calls?: WorkloadCall[];
 }
+
+/** A call to a Service of the mesh; with `env`, the workload learns the Service's URL from that variable. */
+export interface ServiceCall {
+  /** The Service called. */
+  readonly service: MeshService;
+  /**
+   * Environment variable that holds the Service's URL (`http://<host>:<port>`).
+   * @default - none: the call is written in the calls annotation
+   */
+  readonly env?: string;
+  /**
+   * HTTP methods used, e.g. `['GET']`.
+   * @default - any
+   */
+  readonly methods?: string[];
+  /**
+   * Paths requested, exact or with a `*` prefix or suffix, e.g. `['/hello*']`.
+   * @default - any
+   */
+  readonly paths?: string[];
+}
+
+/** A call to a host by name: a ServiceEntry host, or a Service of another app. */
+export interface HostCall {
+  /** The host, e.g. `api.themoviedb.org` or `reviews.shop.svc.cluster.local`. */
+  readonly host: string;
+  /**
+   * The port called.
+   * @default - the Service's only port
+   */
+  readonly port?: number;
+  /**
+   * HTTP methods used.
+   * @default - any
+   */
+  readonly methods?: string[];
+  /**
+   * Paths requested.
+   * @default - any
+   */
+  readonly paths?: string[];
+}
+
+/** A call a workload makes. */
+export type WorkloadCall = ServiceCall | HostCall;
 
 /**
  * Props for `VersionedWorkload`.
@@ -46,6 +105,12 @@ export interface VersionedWorkloadProps extends WorkloadOptions {
   readonly app: string;
   /** The version this Deployment runs. */
   readonly version: ServiceVersion;
+  /**
+   * Whether to write the ServiceAccount object of the pods' service account. A `VersionedService` writes one for all
+   * its versions instead.
+   * @default true when the pods run as a service account of their own
+   */
+  readonly createServiceAccount?: boolean;
 }
 
 const DEFAULT_RESOURCES: plus.ContainerResources = {
@@ -77,11 +142,21 @@ export class VersionedWorkload extends Construct {
   public readonly deployment: plus.Deployment;
   /** The version this workload runs. */
   public readonly version: ServiceVersion;
+  /** The service account its pods run as, or undefined for the namespace's `default` one. */
+  public readonly serviceAccountName?: string;
+  /** The ServiceAccount object, when this workload writes it. */
+  public readonly serviceAccount?: plus.ServiceAccount;
+  private readonly _calls: WorkloadCall[];
 
   constructor(scope: Construct, id: string, props: VersionedWorkloadProps) {
     super(scope, id);
     this.version = props.version;
     this._podLabels = { app: props.app, version: props.version.name };
+    this.serviceAccountName = props.version.serviceAccountName ?? props.serviceAccountName;
+    this._calls = [...props.calls ?? []];
+    if (this.serviceAccountName !== undefined && props.createServiceAccount !== false) {
+      this.serviceAccount = _serviceAccount(this, this.serviceAccountName);
+    }
 
     this.deployment = new plus.Deployment(this, 'Resource', {
       metadata: { name: props.version.deploymentName ?? `${props.app}-${props.version.name}`, labels: this._podLabels },
@@ -89,6 +164,7 @@ export class VersionedWorkload extends Construct {
       select: false,
       podMetadata: { labels: this._podLabels },
       securityContext: { ensureNonRoot: false },
+      serviceAccount: this.serviceAccountName === undefined ? undefined : plus.ServiceAccount.fromServiceAccountName(this, 'Identity', this.serviceAccountName),
       containers: [{
         name: props.containerName ?? 'app',
         image: props.version.image,
@@ -102,11 +178,18 @@ export class VersionedWorkload extends Construct {
     });
     this.deployment.select(plus.LabelSelector.of({ labels: this._podLabels }));
     const resource = ApiObject.of(this.deployment);
+    const annotated = this._calls.filter((call) => !('service' in call) || call.env === undefined || call.methods !== undefined || call.paths !== undefined);
+    if (annotated.length > 0) resource.metadata.addAnnotation(CALLS_ANNOTATION, JSON.stringify(annotated.map(callJson)));
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
     const named = props.version.deploymentName !== undefined;
     MeshAnalysis.of(this)._own(resource, this, (field) => workloadProp(field, named));
+  }
+
+  /** The calls the workload declares. */
+  public get calls(): WorkloadCall[] {
+    return [...this._calls];
   }
 
   /** The labels of every pod: `app` and `version`. */
@@ -119,12 +202,33 @@ export class VersionedWorkload extends Construct {
     for (const [name, value] of Object.entries(version.env ?? {})) {
       env[name] = plus.EnvValue.fromValue(value);
     }
+    for (const call of this._calls) {
+      if ('service' in call && call.env !== undefined) env[call.env] = plus.EnvValue.fromValue(call.service.url);
+    }
     for (const [name, ref] of Object.entries(version.secretEnv ?? {})) {
       const secret = plus.Secret.fromSecretName(this, `Secret-${name}`, ref.secretName);
       env[name] = plus.EnvValue.fromSecretValue({ secret, key: ref.key });
     }
     return env;
   }
+}
+
+/**
+ * A ServiceAccount for pods that call nothing of the Kubernetes API: no token is mounted.
+ * @internal
+ */
+export function _serviceAccount(scope: Construct, name: string): plus.ServiceAccount {
+  const account = new plus.ServiceAccount(scope, 'ServiceAccount', { metadata: { name }, automountToken: false });
+  const resource = ApiObject.of(account);
+  _setSyncWave(resource, SyncWave.POLICIES);
+  MeshAnalysis.of(scope)._own(resource, scope, (field) => (field === 'metadata.name' ? 'serviceAccountName' : field));
+  return account;
+}
+
+/** A call as the calls annotation holds it: the host, the port when known, and the methods and paths when declared. */
+function callJson(call: WorkloadCall): Record<string, unknown> {
+  const target = 'service' in call ? { host: call.service.host, port: call.service.port } : { host: call.host, port: call.port };
+  return JSON.parse(JSON.stringify({ ...target, methods: call.methods, paths: call.paths }));
 }
 
 /**
@@ -137,5 +241,7 @@ function workloadProp(field: string, named: boolean): string {
   if (/\.labels\.version$/.test(field) || /\.matchLabels\.version$/.test(field)) return 'version.name';
   if (/\.labels\.app$/.test(field) || /\.matchLabels\.app$/.test(field)) return 'app';
   if (/^spec\.template\.spec\.containers\[0\]\.ports\[0\]\.containerPort$/.test(field)) return 'containerPort';
+  if (field.startsWith('metadata.annotations')) return 'calls';
+  if (field === 'spec.template.spec.serviceAccountName') return 'serviceAccountName';
   return field;
 }

@@ -34,4 +34,10 @@ export interface ServiceVersion {
    * @default - `<app>-<version>`
    */
   readonly deploymentName?: string;
+  /**
+   * Service account the version's pods run as: their identity in the mesh. A version with an account of its own
+   * (a canary run by another team) is only called where the policies allow that identity too.
+   * @default - the workload's `serviceAccountName`
+   */
+  readonly serviceAccountName?: string;
 }

@@ -211,7 +211,7 @@ describe('analyzeTransitions', () => {
       const findings = analyzeTransitions(phases);
 
       // THEN
-      expect(phases).toHaveLength(15);
+      expect(phases).toHaveLength(17);
       expect(findings).toEqual([]);
     });
 

@@ -1,4 +1,4 @@
-import { schemaFindings, servedIstioTypes } from '../../lib/cli/schema-check';
+import { schemaFindings, servedCrdTypes, servedIstioTypes } from '../../lib/cli/schema-check';
 import { FindingLevel } from '../../lib/analysis/finding';
 import { Manifest } from '../../lib/manifest/manifest';
 
@@ -17,7 +17,9 @@ export interface KubernetesObject {
 const VALIDATED_TYPES = new Set([
   'apps/v1 Deployment',
   'v1 Service',
+  'v1 ServiceAccount',
   ...servedIstioTypes().map(({ apiVersion, kind }) => `${apiVersion} ${kind}`),
+  ...servedCrdTypes('security.istio.io').map(({ apiVersion, kind }) => `${apiVersion} ${kind}`),
 ]);
 
 function checkValidated(manifest: KubernetesObject): void {
