@@ -75,7 +75,7 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   const described: PreviousPhase[] = [];
   phases.forEach((phase, index) => {
     phase.app.synth();
-    const manifests = inWrittenOrder(phase.app, rendered[index].objects);
+    const manifests = inWrittenOrder(phase.app.charts, rendered[index].objects);
     described.push(describeFolder(phase.app.outdir, phase.folder, manifests, described[described.length - 1]));
   });
   fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
@@ -86,20 +86,22 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
 
 /**
  * Adds the kustomization and the traffic page of a phase's folder, after its app wrote its YAML there; gives the
- * phase, to compare the next one with.
+ * phase, to compare the next one with. `annotations` go to the kustomization's own metadata, which kustomize does
+ * not apply to the resources.
  */
-function describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined): PreviousPhase {
+export function describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string> = {}): PreviousPhase {
   const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
-  const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
+  const metadata = Object.keys(annotations).length > 0 ? { metadata: { annotations } } : {};
+  const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...metadata, resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
   fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests, previous));
   return { title, manifests };
 }
 
-/** The manifests of an app in the order its synth wrote them: chart by chart, each in its dependency order. */
-function inWrittenOrder(app: App, objects: SourcedManifest[]): Manifest[] {
+/** The manifests of charts in the order a synth writes them: chart by chart, each in its dependency order. */
+export function inWrittenOrder(charts: readonly Chart[], objects: SourcedManifest[]): Manifest[] {
   const bySource = new Map(objects.map((object) => [object.source, object.manifest]));
-  return app.charts.flatMap((chart) => new DependencyGraph(chart.node).topology()
+  return charts.flatMap((chart) => new DependencyGraph(chart.node).topology()
     .filter((construct): construct is ApiObject => ApiObject.isApiObject(construct) && Chart.of(construct) === chart)
     .map((object) => bySource.get(object.node.path))
     .filter((manifest): manifest is Manifest => manifest !== undefined));

@@ -344,17 +344,19 @@ describe('istio-traffic', () => {
 
       // THEN
       expect(run).toEqual({ status: 0, out: [USAGE], err: [] });
-      expect(USAGE.split('\n').slice(0, 4)).toEqual([
+      expect(USAGE.split('\n').slice(0, 6)).toEqual([
         USAGE_HEADING,
         '       istio-traffic plan [--json] [dir]',
+        '       istio-traffic status [--config F] [--json]',
+        '       istio-traffic promote|rollback <service> --env <env> [--config F] [--dist D]',
         '       istio-traffic help [command]',
         '       istio-traffic -h | --help | -V | --version',
       ]);
     });
 
-    test.each([['analyze'], ['plan'], ['help']])('%s --help, -h, and help before it print the usage of the command on stdout and exit 0', async (command) => {
+    test.each([['analyze'], ['plan'], ['status'], ['promote'], ['rollback'], ['help']])('%s --help, -h, and help before it print the usage of the command on stdout and exit 0', async (command) => {
       // GIVEN
-      const usage = new Map([['analyze', ANALYZE_USAGE], ['plan', PLAN_USAGE], ['help', HELP_USAGE]]).get(command) ?? '';
+      const usage = COMMAND_USAGE[command] ?? '';
 
       // WHEN
       const runs = [await runMain([command, '--help']), await runMain([command, '-h']), await runMain(['help', command])];

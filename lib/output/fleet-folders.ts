@@ -1,0 +1,180 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import * as YAML from 'yaml';
+import { describeFolder, inWrittenOrder } from './phase-folders';
+import { FleetChart } from '../constructs/fleet-chart';
+import { MeshAnalysis } from '../constructs/mesh-analysis';
+import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
+import { safeSequence } from '../fleet/fleet-rollout';
+import { FindingLevel, formatFinding } from '../analysis/finding';
+import { analyzeTransitions } from '../analysis/transitions';
+import { Manifest, SourcedManifest } from '../manifest/manifest';
+
+/** Name of the folder, beside the environments' folders, that holds the Argo CD ApplicationSet and AppProject. */
+export const ARGOCD_FOLDER = 'argocd';
+
+/** Options for `synthFleet`. */
+export interface FleetFoldersOptions {
+  /**
+   * The output of the last synth (the folder that is committed, such as `dist`): every service's move from the step
+   * it was synthesized at there to its step now must be make-before-break.
+   * @default - no previous output: nothing to compare with
+   */
+  readonly previous?: string;
+}
+
+/** Why a change of the configuration cannot be applied in one sync. */
+export class FleetTransitionError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`the fleet's changes are not make-before-break:\n${problems.join('\n')}`);
+    this.name = 'FleetTransitionError';
+  }
+}
+
+/**
+ * Synthesizes every environment of the fleet into `<outdir>/<environment>/`, one folder per service
+ * (`<outdir>/<environment>/<service>/`, so that a pull request touches only the services that moved), each with its
+ * YAML, a `kustomization.yaml` that records its step and a `TRAFFIC.md`; a `kustomization.yaml` per environment that
+ * lists its services; and in `<outdir>/argocd/` an ApplicationSet with an Application per environment and their
+ * AppProject. With `previous`, each service's move from the output there is checked first; the problems of every
+ * service are reported at once, and nothing is written when there are any.
+ */
+export function synthFleet(outdir: string, config: FleetConfig, options: FleetFoldersOptions = {}): void {
+  const environments = config.environments.map((environment) => defineEnvironment(outdir, config, environment));
+  const problems = environments.flatMap((environment) => environment.services.flatMap((service) => transitionProblems(config, environment.environment, service, options.previous)));
+  if (problems.length > 0) throw new FleetTransitionError(problems);
+  for (const { app, environment, services } of environments) {
+    app.synth();
+    for (const service of services) {
+      const folder = path.join(app.outdir, service.chart.node.id);
+      // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
+      const manifests = inWrittenOrder([service.chart], service.objects);
+      describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step });
+    }
+    writeKustomization(app.outdir, services.map((service) => service.chart.node.id));
+  }
+  synthArgoCd(path.join(outdir, ARGOCD_FOLDER), config);
+}
+
+/** One service of an environment, rendered. */
+interface DefinedService {
+  readonly service: FleetService;
+  readonly chart: FleetChart;
+  readonly objects: SourcedManifest[];
+}
+
+function defineEnvironment(outdir: string, config: FleetConfig, environment: FleetEnvironment) {
+  const app = new App({ outdir: path.join(outdir, environment.name), yamlOutputType: YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE });
+  const services = config.services.map((service): Omit<DefinedService, 'objects'> => ({
+    service,
+    chart: new FleetChart(app, service.name, { fleet: config, service, environment }),
+  }));
+  // Rendered once, for the transition check and the traffic pages: nothing changes the charts until their synth.
+  return {
+    app,
+    environment,
+    services: services.map((defined): DefinedService => ({ ...defined, objects: MeshAnalysis.objectsOf(defined.chart) })),
+  };
+}
+
+/** Problems of a service's move from the previous output to its step now, each naming both steps. */
+function transitionProblems(config: FleetConfig, environment: FleetEnvironment, defined: DefinedService, previousDir: string | undefined): string[] {
+  if (previousDir === undefined) return [];
+  const folder = path.join(previousDir, environment.name, defined.service.name);
+  const previous = readFolder(folder);
+  if (previous.length === 0) return [];
+  const previousStep = synthesizedStep(previousDir, environment.name, defined.service.name);
+  const from = previousStep ?? folder;
+  const to = defined.chart.step;
+  const errors = analyzeTransitions([{ name: from, objects: previous }, { name: to, objects: defined.objects }])
+    .filter((finding) => finding.level === FindingLevel.ERROR);
+  if (errors.length === 0) return [];
+  const sequence = previousStep && defined.service.plan.tryPhase(previousStep)
+    ? safeSequence(defined.service, environment, previousStep, to)
+    : undefined;
+  const line = defined.service.liveLines[environment.name];
+  const fix = sequence
+    ? `go through ${sequence.join(' → ')}, one step per synth and sync`
+    : `set it back to ${from} and move it one step per synth and sync`;
+  return [
+    `${config.file}:${line}: services.${defined.service.name}.live.${environment.name}: ${from} → ${to} is not make-before-break. Fix: ${fix}`,
+    ...errors.map((finding) => `  ${formatFinding(finding)}`),
+  ];
+}
+
+/** The objects of the YAML files of a folder, each with its file as its source; none when there is no folder. */
+function readFolder(folder: string): SourcedManifest[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder).filter((file) => /\.k8s\.ya?ml$/.test(file)).sort().flatMap((file) => {
+    const source = path.join(folder, file);
+    return YAML.parseAllDocuments(fs.readFileSync(source, 'utf8'))
+      .map((document) => document.toJS() as Manifest | null)
+      .filter((manifest): manifest is Manifest => manifest !== null && typeof manifest === 'object')
+      .map((manifest) => ({ manifest, source }));
+  });
+}
+
+/** The kustomization of an environment: its service folders, each a kustomization of its own. */
+function writeKustomization(folder: string, services: string[]): void {
+  const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...services].sort() };
+  fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
+}
+
+/**
+ * The ApplicationSet with one Git directory generator per environment (its folder, with its cluster and namespace
+ * as values), so that each environment is an Application of its own; and the AppProject that lets them deploy
+ * only the kinds of a fleet, only to the environments' clusters and namespaces, only from the repository.
+ */
+function synthArgoCd(outdir: string, config: FleetConfig): void {
+  const app = new App({ outdir, yamlOutputType: YamlOutputType.FILE_PER_RESOURCE });
+  const chart = new Chart(app, ARGOCD_FOLDER, { namespace: config.argocd.namespace });
+  const { repoURL, revision, path: root } = config.argocd;
+  new ApiObject(chart, 'Project', {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'AppProject',
+    metadata: { name: config.name },
+    spec: {
+      description: `The ${config.name} fleet, one Application per environment`,
+      sourceRepos: [repoURL],
+      destinations: config.environments.map((environment) => ({ name: environment.cluster, namespace: environment.namespace })),
+      clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }],
+      namespaceResourceWhitelist: [
+        { group: '', kind: 'Service' },
+        { group: 'apps', kind: 'Deployment' },
+        { group: 'networking.istio.io', kind: 'DestinationRule' },
+        { group: 'networking.istio.io', kind: 'VirtualService' },
+      ],
+    },
+  });
+  new ApiObject(chart, 'Environments', {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'ApplicationSet',
+    metadata: { name: config.name },
+    spec: {
+      goTemplate: true,
+      goTemplateOptions: ['missingkey=error'],
+      generators: config.environments.map((environment) => ({
+        git: {
+          repoURL,
+          revision,
+          directories: [{ path: `${root}/${environment.name}` }],
+          values: { cluster: environment.cluster, namespace: environment.namespace },
+        },
+      })),
+      template: {
+        metadata: { name: `${config.name}-{{.path.basename}}` },
+        spec: {
+          project: config.name,
+          source: { repoURL, targetRevision: revision, path: '{{.path.path}}' },
+          destination: { name: '{{.values.cluster}}', namespace: '{{.values.namespace}}' },
+          syncPolicy: {
+            automated: { prune: true, selfHeal: true },
+            syncOptions: ['CreateNamespace=true', 'ApplyOutOfSyncOnly=true'],
+          },
+        },
+      },
+    },
+  });
+  app.synth();
+}
