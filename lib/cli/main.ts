@@ -4,7 +4,7 @@ import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, countErrors, formatFinding, sortFindings } from '../analysis/finding';
 import { phaseFolders, planJson, planOf, planTable } from './plan-command';
 import { readYaml, yamlFiles } from './yaml-input';
-import { schemaFindings } from './schema-check';
+import { GATEWAY_API_CHANNELS, GatewayApiChannel, schemaFindings } from './schema-check';
 import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
 import { STATUS_USAGE, status } from './status-command';
 import { PROMOTE_USAGE, ROLLBACK_USAGE, promote, rollBack } from './promote-command';
@@ -49,7 +49,7 @@ options:
 exit status: 0 success, 1 analyze found an error, promote or rollback refused, or a fleet configuration has
 problems, 2 bad usage or a plan dir that is no folder of phase folders`;
 
-const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
+const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] [--gateway-api-channel standard|experimental] <file|dir>...
 
 Checks YAML manifests: Kubernetes and Istio schemas, and the mesh rules across objects (routes, subsets,
 gateways, Services, pod templates). Folders are searched recursively for *.yaml and *.yml files. Prints one
@@ -58,6 +58,10 @@ object can be read at all, the findings about the input and the summary go to st
 
 options:
   --json         print the findings as a JSON array
+  --gateway-api-channel standard|experimental
+                 the Gateway API CRDs the cluster has: experimental accepts the kinds and fields of the
+                 experimental channel (TCPRoute, HTTPRoute retry, ...). Default: experimental when the input
+                 holds Gateway API CRDs of the experimental channel, else standard
   -h, --help     print this help
 
 exit status: 0 no error found, 1 an error found, 2 bad usage`;
@@ -140,9 +144,10 @@ async function run(args: string[], out: (line: string) => void, err: (line: stri
 }
 
 async function analyze(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION }, ANALYZE_USAGE);
+  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION, ...CHANNEL_OPTION }, ANALYZE_USAGE);
   if (values.help) return printed(out, ANALYZE_USAGE);
   if (positionals.length === 0) throw new UsageError('missing argument <file|dir>', ANALYZE_USAGE);
+  const gatewayApiChannel = gatewayApiChannelOf(values['gateway-api-channel']);
   const input = readYaml(yamlFiles(positionals));
   if (input.objects.length === 0 && input.findings.length > 0) {
     // Nothing could be read: the problems with the input are all there is to say.
@@ -150,7 +155,7 @@ async function analyze(args: string[], out: (line: string) => void, err: (line: 
     err(summary(input.findings, 0));
     return EXIT_FINDINGS;
   }
-  const findings = sortFindings([...input.findings, ...(await schemaFindings(input.objects)), ...analyzeManifests(input.objects)]);
+  const findings = sortFindings([...input.findings, ...schemaFindings(input.objects, { gatewayApiChannel }), ...analyzeManifests(input.objects)]);
   if (values.json) {
     out(JSON.stringify(findings, undefined, 2));
   } else {
@@ -158,6 +163,15 @@ async function analyze(args: string[], out: (line: string) => void, err: (line: 
     out(summary(findings, input.objects.length));
   }
   return countErrors(findings) > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const CHANNEL_OPTION = { 'gateway-api-channel': { type: 'string' } } as const;
+
+function gatewayApiChannelOf(value: string | undefined): GatewayApiChannel | undefined {
+  if (value === undefined) return undefined;
+  const channel = GATEWAY_API_CHANNELS.find((known) => known === value);
+  if (!channel) throw new UsageError(`option '--gateway-api-channel' takes ${GATEWAY_API_CHANNELS.join(' or ')}, not '${value}'`, ANALYZE_USAGE);
+  return channel;
 }
 
 function plan(args: string[], out: (line: string) => void, err: (line: string) => void): number {
