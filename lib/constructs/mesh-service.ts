@@ -22,10 +22,57 @@ export enum ServiceProtocol {
   TLS = 'tls',
 }
 
-/**
- * Props for `MeshService`.
- */
-export interface MeshServiceProps {
+/** One port of a Service with several. */
+export interface MeshServicePort {
+  /** Port the Service exposes. */
+  readonly port: number;
+  /**
+   * Application protocol; the port is named after it so that Istio treats the traffic accordingly.
+   * @default ServiceProtocol.HTTP
+   */
+  readonly protocol?: ServiceProtocol;
+  /**
+   * Name of the port, which must start with the protocol (`http-web`, `tcp-echo`).
+   * @default - the protocol, followed by `-<port>` when an earlier port has the same protocol
+   */
+  readonly name?: string;
+  /**
+   * Container port the traffic goes to.
+   * @default - the Service port
+   */
+  readonly targetPort?: number;
+}
+
+/** The ports of a MeshService: one (`port`, `targetPort`, `protocol`), or several (`ports`). */
+export type MeshServicePorts =
+  | {
+    /**
+     * Port the Service exposes.
+     * @default 3000
+     */
+    readonly port?: number;
+    /**
+     * Container port the traffic goes to.
+     * @default - the Service port
+     */
+    readonly targetPort?: number;
+    /**
+     * Application protocol; the port is named after it so that Istio treats the traffic accordingly.
+     * @default ServiceProtocol.HTTP
+     */
+    readonly protocol?: ServiceProtocol;
+    readonly ports?: never;
+  }
+  | {
+    /** Ports of the Service; the first is `port`, the one routes and URLs use. */
+    readonly ports: MeshServicePort[];
+    readonly port?: never;
+    readonly targetPort?: never;
+    readonly protocol?: never;
+  };
+
+/** Options of every MeshService. */
+export interface MeshServiceOptions {
   /** The `app` label of the pods this Service selects, whatever their version. */
   readonly app: string;
   /**
@@ -40,21 +87,16 @@ export interface MeshServiceProps {
    */
   readonly name?: string;
   /**
-   * Port the Service exposes.
-   * @default 3000
+   * Labels of the Service besides `app`, e.g. `{ service: 'reviews' }`.
+   * @default - none
    */
-  readonly port?: number;
-  /**
-   * Container port the traffic goes to.
-   * @default - the Service port
-   */
-  readonly targetPort?: number;
-  /**
-   * Application protocol; the port is named after it so that Istio treats the traffic accordingly.
-   * @default ServiceProtocol.HTTP
-   */
-  readonly protocol?: ServiceProtocol;
+  readonly labels?: Record<string, string>;
 }
+
+/**
+ * Props for `MeshService`.
+ */
+export type MeshServiceProps = MeshServiceOptions & MeshServicePorts;
 
 /**
  * The version-agnostic Kubernetes Service of an app: it selects pods by `app` only, so that every
@@ -64,51 +106,81 @@ export interface MeshServiceProps {
 export class MeshService extends Construct {
   /** Name of the Service. */
   public readonly name: string;
-  /** Namespace of the Service. */
-  public readonly namespace: string;
+  /** Namespace of the Service: the chart's, or undefined when the chart has none (the namespace it is applied to). */
+  public readonly namespace: string | undefined;
   /** The `app` label it selects. */
   public readonly app: string;
   /** The `version` label it selects, if any. */
   public readonly version?: string;
-  /** The Service port. */
+  /** The first Service port. */
   public readonly port: number;
-  /** Fully qualified host name, e.g. `greeter-service.default.svc.cluster.local`. */
+  /**
+   * Host name: fully qualified (`greeter-service.default.svc.cluster.local`) in a chart with a namespace, the short
+   * name (`greeter-service`) in a chart without one, which resolves in whatever namespace the chart is applied to.
+   */
   public readonly host: string;
   /** URL clients inside the cluster use, e.g. `http://greeter-service.default.svc.cluster.local:3000`. */
   public readonly url: string;
   /** The underlying Service. */
   public readonly service: plus.Service;
+  private readonly _ports: MeshServicePort[];
 
   constructor(scope: Construct, id: string, props: MeshServiceProps) {
     super(scope, id);
-    const protocol = props.protocol ?? ServiceProtocol.HTTP;
+    this._ports = props.ports ? [...props.ports] : [{ port: props.port ?? 3000, targetPort: props.targetPort, protocol: props.protocol }];
+    const first = this._ports[0] ?? { port: 3000 };
     this.app = props.app;
     this.version = props.version;
     this.name = props.name ?? (props.version === undefined ? props.app : `${props.app}-${props.version}`);
-    this.namespace = Chart.of(this).namespace ?? 'default';
-    this.port = props.port ?? 3000;
-    this.host = `${this.name}.${this.namespace}.svc.cluster.local`;
-    this.url = `${protocol === ServiceProtocol.HTTPS ? 'https' : 'http'}://${this.host}:${this.port}`;
+    this.namespace = Chart.of(this).namespace;
+    this.port = first.port;
+    this.host = this.namespace === undefined ? this.name : `${this.name}.${this.namespace}.svc.cluster.local`;
+    this.url = `${first.protocol === ServiceProtocol.HTTPS ? 'https' : 'http'}://${this.host}:${this.port}`;
 
     this.service = new plus.Service(this, 'Resource', {
-      metadata: { name: this.name, labels: { app: props.app } },
-      ports: [{ port: this.port, targetPort: props.targetPort ?? this.port, name: protocol }],
+      metadata: { name: this.name, labels: { ...props.labels, app: props.app } },
+      ports: this._ports.map((port, index) => ({ port: port.port, targetPort: port.targetPort ?? port.port, name: portName(this._ports, index) })),
     });
     this.service.selectLabel('app', props.app);
     if (props.version !== undefined) this.service.selectLabel('version', props.version);
     const resource = ApiObject.of(this.service);
     _setSyncWave(resource, SyncWave.WORKLOADS);
-    MeshAnalysis.of(this)._own(resource, this, serviceProp);
+    MeshAnalysis.of(this)._own(resource, this, (field) => serviceProp(field, props.ports !== undefined));
     // cdk8s-plus writes no target port of 0, so no manifest shows it; the Service would silently target its own port.
-    MeshAnalysis._validateProps(this, () => (props.targetPort === 0 ? [{ field: 'targetPort', value: 0, message: 'is not a port number', fix: 'use a whole number from 1 to 65535' }] : []));
+    MeshAnalysis._validateProps(this, () => [
+      ...this._ports.flatMap((port, index) => (port.targetPort === 0 ? [{
+        field: props.ports ? `ports[${index}].targetPort` : 'targetPort', value: 0, message: 'is not a port number', fix: 'use a whole number from 1 to 65535',
+      }] : [])),
+      ...(this._ports.length === 0 ? [{ field: 'ports', value: [], message: 'the Service has no port', fix: 'give at least one port' }] : []),
+    ]);
+  }
+
+  /** The ports of the Service. */
+  public get ports(): MeshServicePort[] {
+    return [...this._ports];
   }
 }
 
-/** The prop behind a field of the Service: its name, its `app`, its one port. */
-function serviceProp(field: string): string {
+/**
+ * The name of a port: as given, or the protocol, followed by the port number when an earlier port has the same
+ * protocol, since port names must be unique.
+ */
+function portName(ports: MeshServicePort[], index: number): string {
+  const port = ports[index];
+  if (port.name) return port.name;
+  const protocol = port.protocol ?? ServiceProtocol.HTTP;
+  const earlier = ports.slice(0, index).some((other) => !other.name && (other.protocol ?? ServiceProtocol.HTTP) === protocol);
+  return earlier ? `${protocol}-${port.port}` : protocol;
+}
+
+/** The prop behind a field of the Service: its name, its `app`, its labels, its one port or its ports. */
+function serviceProp(field: string, severalPorts: boolean): string {
   if (field === 'metadata.name') return 'name';
   if (field === 'spec.selector' || field === 'spec.selector.app' || field === 'metadata.labels.app') return 'app';
+  if (field.startsWith('metadata.labels.')) return field.replace(/^metadata\./, '');
+  if (severalPorts) return field.replace(/^spec\.ports/, 'ports');
   if (field === 'spec.ports[0].port') return 'port';
   if (field === 'spec.ports[0].targetPort') return 'targetPort';
+  if (field === 'spec.ports[0].name') return 'protocol';
   return field;
 }

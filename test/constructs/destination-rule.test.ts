@@ -1,7 +1,7 @@
 import { Chart, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DestinationRule, DestinationRuleOptions, MeshService, ServiceVersion, TlsMode, VirtualService } from '../../lib';
-import { analyzedChart, deployedService, only, synth, synthErrorLines } from '../support/manifests';
+import { analyzedChart, deployedService, only, synth, synthErrorLines, defaultChart } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 const V1: ServiceVersion = { name: 'v1', image: 'learnistio/greeter-service:1.0.0' };
@@ -15,7 +15,7 @@ function greeter(scope: Construct): MeshService {
 describe('DestinationRule', () => {
   test('makes a subset of every declared version that selects its version label, for the Service host', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const service = greeter(chart);
 
     // WHEN
@@ -41,7 +41,7 @@ describe('DestinationRule', () => {
 
   test('is in the route-targets sync wave', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1] });
@@ -70,7 +70,7 @@ describe('DestinationRule', () => {
     [TlsMode.ISTIO_MUTUAL, 'ISTIO_MUTUAL'],
   ])('writes TLS mode %s as %s', (tlsMode, written) => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode });
@@ -81,7 +81,7 @@ describe('DestinationRule', () => {
 
   test('reports TLS mode MUTUAL without credentialName, which Istio rejects without a client certificate', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode: TlsMode.MUTUAL });
@@ -95,7 +95,7 @@ describe('DestinationRule', () => {
 
   test('writes TLS mode MUTUAL with the Secret named by credentialName', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode: TlsMode.MUTUAL, credentialName: 'greeter-client-cert' });
@@ -106,7 +106,7 @@ describe('DestinationRule', () => {
 
   test('splits traffic between subsets as destinations on the Service host and port', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const service = deployedService(chart, 'Service', { app: 'greeter-service', port: 8080, versions: ['v1', 'v2'] });
     const rule = new DestinationRule(chart, 'Rule', { service, versions: [V1, V2] });
 
@@ -122,7 +122,7 @@ describe('DestinationRule', () => {
 
   test('gives the destination of one subset on the Service host and port', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const rule = new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1, V2] });
 
     // WHEN
@@ -134,7 +134,7 @@ describe('DestinationRule', () => {
 
   test('returns a copy of its subset names, so that changing it changes neither the DestinationRule nor its manifest', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const rule = new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1, V2] });
 
     // WHEN
@@ -149,8 +149,8 @@ describe('DestinationRule', () => {
 
   test('defines subsets for the routes of its own app only', () => {
     // GIVEN
-    const chart = Testing.chart();
-    const other = Testing.chart();
+    const chart = defaultChart();
+    const other = defaultChart();
     new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1] });
     greeter(other);
 
@@ -170,7 +170,7 @@ describe('DestinationRule', () => {
 
     test('an empty version list, which no object shows, as a problem of the props', () => {
       // GIVEN
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       const service = greeter(chart);
 
       // WHEN
@@ -183,7 +183,7 @@ describe('DestinationRule', () => {
 
     test('a name the API server rejects, naming the prop', () => {
       // GIVEN
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       const service = greeter(chart);
 
       // WHEN
@@ -214,7 +214,7 @@ describe('DestinationRule', () => {
           + 'Fix: deploy the version before routing to it, or fix the subset labels']],
     ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, errors, expectedWarnings) => {
       // GIVEN
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       const service = greeter(chart);
 
       // WHEN

@@ -41,7 +41,7 @@ describe('MeshService', () => {
 
   test('exposes its name, port, fully qualified host and URL in the default namespace', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = new Chart(Testing.app(), 'test', { namespace: 'default' });
 
     // WHEN
     const service = new MeshService(chart, 'Service', { app: 'greeter-service' });
@@ -53,6 +53,46 @@ describe('MeshService', () => {
     expect(service.port).toEqual(3000);
     expect(service.host).toEqual('greeter-service.default.svc.cluster.local');
     expect(service.url).toEqual('http://greeter-service.default.svc.cluster.local:3000');
+  });
+
+  test('in a chart without a namespace, has the short name as host, which resolves in the namespace it is applied to, never a silent default', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const service = new MeshService(chart, 'Service', { app: 'reviews', port: 9080 });
+
+    // THEN
+    expect(service.namespace).toBeUndefined();
+    expect(service.host).toEqual('reviews');
+    expect(service.url).toEqual('http://reviews:9080');
+  });
+
+  test('has several ports, each named after its protocol, and labels besides app', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const service = deployedService(chart, 'Service', {
+      app: 'echo',
+      labels: { service: 'echo' },
+      ports: [
+        { port: 9000, protocol: ServiceProtocol.TCP },
+        { port: 9001, protocol: ServiceProtocol.TCP },
+        { port: 8080, name: 'http-admin', targetPort: 8081 },
+      ],
+      versions: ['v1'],
+    });
+
+    // THEN
+    expect(service.port).toEqual(9000);
+    const written = only(synth(chart), 'Service');
+    expect(written.metadata.labels).toEqual({ service: 'echo', app: 'echo' });
+    expect(written.spec.ports).toEqual([
+      { name: 'tcp', port: 9000, targetPort: 9000 },
+      { name: 'tcp-9001', port: 9001, targetPort: 9001 },
+      { name: 'http-admin', port: 8080, targetPort: 8081 },
+    ]);
   });
 
   test('takes its host from the chart namespace', () => {
@@ -99,7 +139,7 @@ describe('MeshService', () => {
 
     // THEN
     expect(only(synth(chart), 'Service').spec.ports).toEqual([{ name: portName, port: 3000, targetPort: 3000 }]);
-    expect(service.url).toEqual(`${scheme}://greeter-service.default.svc.cluster.local:3000`);
+    expect(service.url).toEqual(`${scheme}://greeter-service:3000`);
   });
 
   describe('reports bad input at synth', () => {

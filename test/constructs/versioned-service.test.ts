@@ -1,8 +1,7 @@
-import { Testing } from 'cdk8s';
 import {
   Gateway, IstioApiVersion, RolloutPhaseName, RolloutPlan, ServiceProtocol, ServiceVersion, StringMatch, TlsMode, VersionedService, VersionedServiceProps,
 } from '../../lib';
-import { Manifest, analyzedChart, kindsAndNames, only, synth, synthErrorLines } from '../support/manifests';
+import { Manifest, analyzedChart, kindsAndNames, only, synth, synthErrorLines, defaultChart } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 const V1: ServiceVersion = { name: 'v1', image: 'learnistio/greeter-service:1.0.0', replicas: 3 };
@@ -10,7 +9,7 @@ const V2: ServiceVersion = { name: 'v2', image: 'learnistio/greeter-service:2.0.
 const PLAN = new RolloutPlan({ stable: V1, candidate: V2 });
 
 function render(props: Partial<VersionedServiceProps> & { phase: string }): Manifest[] {
-  const chart = Testing.chart();
+  const chart = defaultChart();
   new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, ...props });
   return synth(chart);
 }
@@ -26,7 +25,7 @@ const subsets = (manifests: Manifest[]) => only(manifests, 'DestinationRule').sp
 describe('VersionedService', () => {
   test('renders only the Service and the stable Deployment in the stable phase', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN
     const greeter = new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: RolloutPhaseName.STABLE });
@@ -42,7 +41,7 @@ describe('VersionedService', () => {
 
   test('defines the subsets in phase subsets, without a VirtualService that could use them before sidecars know them', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN
     const greeter = new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: RolloutPhaseName.SUBSETS });
@@ -163,7 +162,7 @@ describe('VersionedService', () => {
 
   test('throws at construction for an unknown phase, naming the construct path and listing the phase names', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
 
     // WHEN / THEN
     expect(() => new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: 'canary-20' })).toThrow(
@@ -173,7 +172,7 @@ describe('VersionedService', () => {
 
   test.each(['stable', 'dark', 'promoted'])('reports stable and candidate with the same version name at synth in phase %s', (phase) => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const plan = new RolloutPlan({ stable: V1, candidate: { ...V2, name: 'v1' } });
 
     // WHEN
@@ -186,7 +185,7 @@ describe('VersionedService', () => {
 
   test('reports every problem of the service and its plan in one error', () => {
     // GIVEN
-    const { chart, warnings } = analyzedChart();
+    const { chart, warnings } = analyzedChart({ namespace: 'default' });
     const plan = new RolloutPlan({ stable: V1, candidate: V2, steps: [{ candidateWeight: 10 }, { candidateWeight: 12.5 }] });
     const NAME_FIX = 'use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit';
     const PORT_FIX = 'use a whole number from 1 to 65535';
@@ -216,7 +215,7 @@ describe('VersionedService', () => {
   describe('exposed through gateways', () => {
     /** The greeter rendered in a phase with a gateway for greeter.example.com. */
     function exposed(phase: string): Manifest[] {
-      const chart = Testing.chart();
+      const chart = defaultChart();
       const gateway = new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
       new VersionedService(chart, 'Greeter', {
         app: 'greeter-service', plan: PLAN, phase, gateways: [gateway], gatewayHosts: ['greeter.example.com'],

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import {
   DestinationRule, FindingLevel, Gateway, HttpRoute, MeshAnalysis, MeshService, StringMatch, VirtualService, VirtualServiceProps, WarningAction,
 } from '../../lib';
-import { analyzedChart, deployedService, kindsAndNames, only, synth, synthErrorLines } from '../support/manifests';
+import { analyzedChart, deployedService, kindsAndNames, only, synth, synthErrorLines, defaultChart } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
 
@@ -19,7 +19,7 @@ function greeter(scope: Construct): { service: MeshService; rule: DestinationRul
 describe('VirtualService', () => {
   test('splits the requests to a host between subsets by weight', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const { rule } = greeter(chart);
 
     // WHEN
@@ -44,7 +44,7 @@ describe('VirtualService', () => {
 
   test('returns a copy of its hosts, so that changing it changes neither the VirtualService nor its manifest', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const { rule } = greeter(chart);
     const routes = new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: rule.split({ v1: 100 }) }] });
 
@@ -60,7 +60,7 @@ describe('VirtualService', () => {
 
   test('writes a single destination without weight, port or subset when none is given', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     deployedService(chart, 'Service', { app: 'helloweb' });
 
     // WHEN
@@ -72,7 +72,7 @@ describe('VirtualService', () => {
 
   test('without a name, writes the name derived from the construct path', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     deployedService(chart, 'Service', { app: 'helloweb' });
 
     // WHEN
@@ -86,7 +86,7 @@ describe('VirtualService', () => {
 
   test('is in the routes sync wave', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const { rule } = greeter(chart);
 
     // WHEN
@@ -116,7 +116,7 @@ describe('VirtualService', () => {
 
   test('refers to a gateway without a name by the name the Gateway is written with', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     new Gateway(chart, 'Gateway', { servers: [{ port: 80, hosts: ['helloweb.dev'] }] });
     const gateway = new Gateway(chart, 'Unnamed', { servers: [{ port: 80, hosts: ['helloweb.dev'] }] });
     deployedService(chart, 'Service', { app: 'helloweb' });
@@ -132,7 +132,7 @@ describe('VirtualService', () => {
 
   test('comes after the Gateways and DestinationRules it uses in the synthesized list', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const { rule } = greeter(chart);
     const gateway = new Gateway(chart, 'Gateway', { name: 'gateway', servers: [{ port: 80, hosts: ['greeter.dev'] }] });
 
@@ -151,7 +151,7 @@ describe('VirtualService', () => {
 
   test('comes after the DestinationRule of its subsets also when the rule is declared after it', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const service = deployedService(chart, 'Service', { app: 'greeter-service' });
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
@@ -166,7 +166,7 @@ describe('VirtualService', () => {
 
   test('accepts a subset that a DestinationRule declared after the VirtualService defines', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     const service = deployedService(chart, 'Service', { app: 'greeter-service' });
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
 
@@ -180,9 +180,9 @@ describe('VirtualService', () => {
 
   test('does not accept a subset that only a DestinationRule of another app defines', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const chart = defaultChart();
     deployedService(chart, 'Service', { app: 'greeter-service' });
-    greeter(Testing.chart());
+    greeter(defaultChart());
 
     // WHEN
     new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }] });
@@ -200,7 +200,7 @@ describe('VirtualService', () => {
 
     /** The greeter routed by these routes, in an app whose warnings go to `warnings`. */
     function routed(http: HttpRoute[]): { chart: Chart; warnings: string[] } {
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       greeter(chart);
       new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http });
       return { chart, warnings };
@@ -319,7 +319,7 @@ describe('VirtualService', () => {
 
     test('reports every problem of a VirtualService at once: the errors in the synth error, the warnings printed', () => {
       // GIVEN
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       greeter(chart);
 
       // WHEN
@@ -353,7 +353,7 @@ describe('VirtualService', () => {
 
     /** The greeter routed as `defect` says, in an app whose warnings go to `warnings`. */
     function routed(defect: Partial<VirtualServiceProps>): { chart: Chart; warnings: string[] } {
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       greeter(chart);
       new VirtualService(chart, 'Routes', { name: 'greeter-service', hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }], ...defect });
       return { chart, warnings };
@@ -428,7 +428,7 @@ describe('VirtualService', () => {
 
     test('fails synth on a subset of a host without DestinationRule', () => {
       // GIVEN
-      const { chart, warnings } = analyzedChart();
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
       greeter(chart);
       deployedService(chart, 'Movieweb', { app: 'movieweb' });
 
@@ -496,7 +496,7 @@ describe('VirtualService', () => {
       [true, ['public', 'mesh']],
     ])('with a gateway and bindToMesh %s, the routes apply to %j', (bindToMesh, gateways) => {
       // GIVEN
-      const chart = Testing.chart();
+      const chart = defaultChart();
       deployedService(chart, 'Service', { app: 'greeter-service' });
       const gateway = new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
 
@@ -511,7 +511,7 @@ describe('VirtualService', () => {
 
     test('without gateways, the routes apply to the mesh and name no gateway', () => {
       // GIVEN
-      const chart = Testing.chart();
+      const chart = defaultChart();
       deployedService(chart, 'Service', { app: 'greeter-service' });
 
       // WHEN

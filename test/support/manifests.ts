@@ -78,13 +78,13 @@ export function analyzedChart(props: AnalyzedChartProps = {}): AnalyzedChart {
 }
 
 /** Props of a deployed service: the Service's, and the versions whose pods run behind it. */
-export interface DeployedServiceProps extends MeshServiceProps {
+export type DeployedServiceProps = MeshServiceProps & {
   /**
    * Versions with a Deployment each.
    * @default ['v1']
    */
   readonly versions?: string[];
-}
+};
 
 /**
  * A MeshService with a running Deployment per version, so that its selector and the subsets of its versions find
@@ -101,4 +101,9 @@ export function deployedService(scope: Construct, id: string, props: DeployedSer
     });
   }
   return service;
+}
+
+/** A chart of the `default` namespace, whose Services have fully qualified hosts. */
+export function defaultChart(): Chart {
+  return new Chart(Testing.app(), 'test', { namespace: 'default' });
 }
