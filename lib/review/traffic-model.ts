@@ -2,6 +2,7 @@ import { LINE_WIDTH, textWidth } from './mermaid-text';
 import {
   Manifest, appliesToMesh, hostMatches, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic, selects,
 } from '../manifest/manifest';
+import { GATEWAY_API_ORIGIN_ANNOTATION, gatewayApiAsIstio } from '../manifest/gateway-api';
 
 /** What a box of a traffic diagram stands for. */
 export enum TrafficNodeKind {
@@ -172,7 +173,12 @@ const CLUSTER_SUFFIX = '.svc.cluster.local';
 
 /** The key of an object, `Kind namespace/name`. */
 function objectOf(manifest: Manifest): string {
-  return `${manifest.kind} ${namespaceOf(manifest)}/${manifest.metadata.name ?? ''}`;
+  return manifest.metadata.annotations?.[GATEWAY_API_ORIGIN_ANNOTATION] ?? `${manifest.kind} ${namespaceOf(manifest)}/${manifest.metadata.name ?? ''}`;
+}
+
+/** Whether the object stands for a Gateway API object (see `gatewayApiAsIstio`). */
+function fromGatewayApi(manifest: Manifest): boolean {
+  return manifest.metadata.annotations?.[GATEWAY_API_ORIGIN_ANNOTATION] !== undefined;
 }
 
 /** A host as people say it in `namespace`: `greeter-service` for `greeter-service.default.svc.cluster.local`. */
@@ -425,7 +431,7 @@ class ModelBuilder {
     }
 
     const ruleNames = rules.map((rule) => rule.metadata.name).filter((ruleName) => ruleName !== manifest.metadata.name).join(', ');
-    const title = rules.length === 0 ? name : ruleNames === '' ? `${name} · DR` : oneLine(`${name} · DR ${ruleNames}`, `DR ${ruleNames}`);
+    const title = rules.length === 0 ? name : rules.some(fromGatewayApi) ? `${name} · Services` : ruleNames === '' ? `${name} · DR` : oneLine(`${name} · DR ${ruleNames}`, `DR ${ruleNames}`);
     this.groups.set(key, { key, title, objects: [service, ...rules.map(objectOf)], was: [] });
     const inSubset = new Set<string>();
     for (const { rule, subset } of subsets) {
@@ -549,7 +555,7 @@ class ModelBuilder {
     const key = this.addNode({
       key: this.virtualServiceKey(manifest),
       kind: TrafficNodeKind.VIRTUAL_SERVICE,
-      title: `VS ${name}`,
+      title: `${fromGatewayApi(manifest) ? 'HTTPRoute' : 'VS'} ${name}`,
       details: [...(shownHosts.length > 0 ? [shownHosts.join(', ')] : []), ...(mesh ? ['(mesh)'] : [])],
       objects: [objectOf(manifest)],
     });
@@ -707,8 +713,12 @@ class ModelBuilder {
 
 /** Where requests go in one phase, read from its manifests only. With `previous`, marks what changed since. */
 export function trafficModel(manifests: Manifest[], previous?: Manifest[]): TrafficModel {
-  const model = new ModelBuilder(manifests).build();
-  return previous === undefined ? model : compareModels(model, new ModelBuilder(previous).build(), manifests, previous);
+  // Gateway API objects are drawn as the Istio objects of the same meaning, under their own kind and name.
+  const view = gatewayApiAsIstio(manifests);
+  const model = new ModelBuilder(view).build();
+  if (previous === undefined) return model;
+  const previousView = gatewayApiAsIstio(previous);
+  return compareModels(model, new ModelBuilder(previousView).build(), view, previousView);
 }
 
 function edgeKeys(edges: TrafficEdge[]): string[] {

@@ -1,4 +1,5 @@
 import { Manifest, appliesToMesh, isIstio, namespaceOf, qualifyHost } from '../manifest/manifest';
+import { gatewayApiAsIstio } from '../manifest/gateway-api';
 
 /** Where one route sends requests. */
 export interface TrafficDestination {
@@ -48,7 +49,8 @@ const STRING_FIELDS = ['uri', 'scheme', 'method', 'authority'];
 
 /** The routing of every VirtualService among the manifests. */
 export function trafficRoutings(manifests: Manifest[]): TrafficRouting[] {
-  return manifests.filter((manifest) => isIstio(manifest, 'VirtualService')).map((manifest) => {
+  // An HTTPRoute is summarized as the VirtualService of the same meaning.
+  return gatewayApiAsIstio(manifests).filter((manifest) => isIstio(manifest, 'VirtualService')).map((manifest) => {
     const namespace = namespaceOf(manifest);
     const gateways: string[] = (manifest.spec?.gateways ?? []).filter((gateway: string) => gateway !== 'mesh');
     return {
