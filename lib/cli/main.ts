@@ -49,7 +49,7 @@ options:
 exit status: 0 success, 1 analyze found an error, promote or rollback refused, or a fleet configuration has
 problems, 2 bad usage or a plan dir that is no folder of phase folders`;
 
-const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] [--gateway-api-channel standard|experimental] <file|dir>...
+const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
 
 Checks YAML manifests: Kubernetes and Istio schemas, and the mesh rules across objects (routes, subsets,
 gateways, Services, pod templates). Folders are searched recursively for *.yaml and *.yml files. Prints one
