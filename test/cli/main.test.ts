@@ -516,3 +516,40 @@ describe('istio-traffic analyze of YAML as kubectl reads it', () => {
     });
   });
 });
+
+describe('istio-traffic analyze --gateway-api-channel', () => {
+  let work: string;
+  let file: string;
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'istio-traffic-channel-'));
+    file = path.join(work, 'db.yaml');
+    fs.writeFileSync(file, stringify({
+      apiVersion: 'gateway.networking.k8s.io/v1alpha2', kind: 'TCPRoute', metadata: { name: 'db', namespace: 'shop' },
+      spec: { parentRefs: [{ name: 'ingress', sectionName: 'postgres' }], rules: [{ backendRefs: [{ name: 'db', port: 5432 }] }] },
+    }));
+  });
+  afterAll(() => {
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  test('a TCPRoute is an error of the standard channel, the default, and valid on the experimental one', async () => {
+    // WHEN
+    const standard = await runMain(['analyze', '--json', file]);
+    const experimental = await runMain(['analyze', '--json', '--gateway-api-channel', 'experimental', file]);
+
+    // THEN
+    const schemaCodes = (run: Run) => (JSON.parse(run.out[0]) as Finding[]).map(({ code }) => code).filter((code) => code.startsWith('schema-'));
+    expect([standard.status, standard.err]).toEqual([EXIT_FINDINGS, []]);
+    expect(schemaCodes(standard)).toEqual(['schema-experimental-kind']);
+    expect(experimental.err).toEqual([]);
+    expect(schemaCodes(experimental)).toEqual([]);
+  });
+
+  test('a channel that is none is bad usage', async () => {
+    // WHEN
+    const run = await runMain(['analyze', '--gateway-api-channel', 'beta', file]);
+
+    // THEN
+    expect(run).toEqual({ status: EXIT_USAGE, out: [], err: ["istio-traffic: option '--gateway-api-channel' takes standard or experimental, not 'beta'", ANALYZE_USAGE] });
+  });
+});
