@@ -97,7 +97,10 @@ export function callsOf(manifest: Manifest): DeclaredCall[] {
     if (!named) return [];
     return [{ host: qualifyHost(named.host, namespace), port: named.port, via: variable.name, field: `spec.template.spec.containers[${at}].env[${envAt}].value` }];
   }));
-  return [...fromEnv, ...annotatedCalls(manifest, namespace)];
+  const annotated = annotatedCalls(manifest, namespace);
+  // The annotation says more (methods, paths) than a URL: it replaces an environment value naming the same host and port.
+  const same = (a: DeclaredCall, b: DeclaredCall) => a.host === b.host && (a.port === undefined || b.port === undefined || a.port === b.port);
+  return [...fromEnv.filter((call) => !annotated.some((other) => same(call, other))), ...annotated];
 }
 
 function annotatedCalls(manifest: Manifest, namespace: string): DeclaredCall[] {

@@ -1,5 +1,6 @@
 import { INTENDED_FINDINGS_ANNOTATION } from '../../../lib';
 import { GATEWAY_API_BAD_INPUTS, GATEWAY_API_FINE_INPUTS } from './gateway-api-inputs';
+import { SECURITY_BAD_INPUTS, SECURITY_FINE_INPUTS } from './security-inputs';
 import { BaselineMesh, MeshObject, REVIEWS_HOST, deployment, istioObject, reviews, splitRoute } from './fixtures';
 
 /**
@@ -500,6 +501,7 @@ export const BAD_INPUTS: BadInput[] = [
     findings: ['error vs-gateway-name-invalid spec.gateways[0]'],
   },
   ...GATEWAY_API_BAD_INPUTS,
+  ...SECURITY_BAD_INPUTS,
 ];
 
 /** Variations of the baseline that look suspicious but are valid. */
@@ -536,4 +538,5 @@ export const FINE_INPUTS: FineInput[] = [
     },
   },
   ...GATEWAY_API_FINE_INPUTS,
+  ...SECURITY_FINE_INPUTS,
 ];
