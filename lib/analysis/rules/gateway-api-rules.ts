@@ -1,4 +1,5 @@
-import { Manifest, SourcedManifest, groupOf, hostsOverlap, isCore, itemsOf, namespaceOf } from '../../manifest/manifest';
+import { Manifest, SourcedManifest, hostsOverlap, isCore, itemsOf, namespaceOf } from '../../manifest/manifest';
+import { isGatewayApi } from '../../manifest/gateway-api';
 import { FindingsOf } from '../findings-of';
 import { GATEWAY_API_GROUP } from '../../values/gateway-api-route';
 
@@ -26,11 +27,6 @@ const VERSIONS: Record<string, { readonly standard: string[]; readonly experimen
   TCPRoute: { standard: [], experimental: ['v1alpha2'], istio: 'v1alpha2' },
   UDPRoute: { standard: [], experimental: ['v1alpha2'], istio: 'v1alpha2' },
 };
-
-/** Whether the object is a Gateway API object of the kind. */
-export function isGatewayApi(manifest: Manifest, kind?: string): boolean {
-  return groupOf(manifest) === GATEWAY_API_GROUP && (kind === undefined || manifest.kind === kind);
-}
 
 /** Whether the object is a Gateway API route. */
 export function isGatewayApiRoute(manifest: Manifest): boolean {
