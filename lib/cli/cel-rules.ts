@@ -20,7 +20,12 @@ function re2Matches(value: string, pattern: string): boolean {
   let program = RE2_PROGRAMS.get(pattern);
   if (!program) {
     program = new WrappedRE2(pattern, false, false, false);
-    if (!program.ok()) throw new Error(`invalid regular expression ${pattern}: ${program.error()}`);
+    if (!program.ok()) {
+      const error = program.error();
+      // The compiled program lives in WebAssembly memory, which the garbage collector does not free.
+      (program as WrappedRE2 & { delete(): void }).delete();
+      throw new Error(`invalid regular expression ${pattern}: ${error}`);
+    }
     RE2_PROGRAMS.set(pattern, program);
   }
   return program.match(value, 0, false).index >= 0;
