@@ -17,6 +17,9 @@ export function parse<T extends Options>(args: string[], options: T, usage: stri
     const code = (error as { code?: string }).code;
     const quoted = /'([^']*)'/.exec((error as Error).message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${quoted}'`, usage);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test((error as Error).message)) {
+      throw new UsageError(`option '${quoted.split(' ')[0]}' needs a value`, usage);
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option '${quoted}' takes no value`, usage);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unknown command '${quoted}'`, usage);
     throw error;
