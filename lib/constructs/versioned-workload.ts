@@ -17,10 +17,30 @@ export interface WorkloadOptions {
    */
   readonly containerPort?: number;
   /**
+   * Ports the container listens on, each named, instead of the one `containerPort`; the startup probe checks the first.
+   * @default - the one `containerPort`, named `http`
+   */
+  readonly containerPorts?: WorkloadPort[];
+  /**
    * Name of the container.
    * @default 'app'
    */
   readonly containerName?: string;
+  /**
+   * Entrypoint of the container, e.g. `['/bin/sleep', 'infinity']`.
+   * @default - the image's entrypoint
+   */
+  readonly command?: string[];
+  /**
+   * Arguments of the entrypoint.
+   * @default - the image's arguments
+   */
+  readonly args?: string[];
+  /**
+   * Volumes mounted into the container: Secrets, ConfigMaps or empty folders, all referenced, never written.
+   * @default - none
+   */
+  readonly volumes?: WorkloadVolume[];
   /**
    * When the kubelet pulls the image. `Always` matches mutable tags, as in most tutorials.
    * @default plus.ImagePullPolicy.ALWAYS
@@ -51,6 +71,61 @@ export interface WorkloadOptions {
    */
   readonly calls?: WorkloadCall[];
 }
+
+/** A port the container listens on. */
+export interface WorkloadPort {
+  /** Port number. */
+  readonly number: number;
+  /**
+   * Name of the port, at most 15 characters.
+   * @default - `http` for the first, `port-<number>` for the others
+   */
+  readonly name?: string;
+}
+
+interface VolumeMount {
+  /** Name of the volume in the pod. */
+  readonly name: string;
+  /** Folder the volume is mounted at, e.g. `/etc/nginx`. */
+  readonly mountPath: string;
+  /**
+   * Whether the container may only read the volume.
+   * @default true
+   */
+  readonly readOnly?: boolean;
+}
+
+/** A volume of the pods: the keys of a Secret or of a ConfigMap as files, or an empty folder. */
+export type WorkloadVolume =
+  | (VolumeMount & {
+    /** The Secret, in the workload's namespace. */
+    readonly secretName: string;
+    /**
+     * Whether the pod starts without the Secret.
+     * @default false
+     */
+    readonly optional?: boolean;
+    readonly configMapName?: never;
+    readonly emptyDir?: never;
+  })
+  | (VolumeMount & {
+    /** The ConfigMap, in the workload's namespace. */
+    readonly configMapName: string;
+    /**
+     * Whether the pod starts without the ConfigMap.
+     * @default false
+     */
+    readonly optional?: boolean;
+    readonly secretName?: never;
+    readonly emptyDir?: never;
+  })
+  | (VolumeMount & { readonly emptyDir: true; readonly secretName?: never; readonly configMapName?: never; readonly optional?: never });
+
+/**
+ * A workload that no subset selects, such as a client (`sleep`, `curl`): a version without a name, whose pods carry
+ * `app` only.
+ */
+export type UnversionedRelease = Omit<ServiceVersion, 'name'> & { readonly name?: never };
 
 /** A call to a Service of the mesh; with `env`, the workload learns the Service's URL from that variable. */
 export interface ServiceCall {
@@ -103,8 +178,11 @@ export type WorkloadCall = ServiceCall | HostCall;
 export interface VersionedWorkloadProps extends WorkloadOptions {
   /** The `app` label shared by every version of the service. */
   readonly app: string;
-  /** The version this Deployment runs. */
-  readonly version: ServiceVersion;
+  /**
+   * The version this Deployment runs; without a name, the pods carry no `version` label, and the Deployment is named
+   * `deploymentName` or the app.
+   */
+  readonly version: ServiceVersion | UnversionedRelease;
   /**
    * Whether to write the ServiceAccount object of the pods' service account. A `VersionedService` writes one for all
    * its versions instead.
@@ -125,6 +203,9 @@ const DEFAULT_SECURITY_CONTEXT: plus.ContainerSecurityContextProps = {
   privileged: false,
 };
 
+/** The mesh analysis code of a pod template without the app or version label. */
+const POD_LABEL_MISSING_FINDING = 'pod-label-missing';
+
 /** Port name of the workload's container; Istio picks the protocol from the Service port, not this one. */
 const CONTAINER_PORT_NAME = 'http';
 
@@ -141,7 +222,7 @@ export class VersionedWorkload extends Construct {
   /** The underlying Deployment. */
   public readonly deployment: plus.Deployment;
   /** The version this workload runs. */
-  public readonly version: ServiceVersion;
+  public readonly version: ServiceVersion | UnversionedRelease;
   /** The service account its pods run as, or undefined for the namespace's `default` one. */
   public readonly serviceAccountName?: string;
   /** The ServiceAccount object, when this workload writes it. */
@@ -151,7 +232,8 @@ export class VersionedWorkload extends Construct {
   constructor(scope: Construct, id: string, props: VersionedWorkloadProps) {
     super(scope, id);
     this.version = props.version;
-    this._podLabels = { app: props.app, version: props.version.name };
+    this._podLabels = props.version.name === undefined ? { app: props.app } : { app: props.app, version: props.version.name };
+    const ports = containerPorts(props);
     this.serviceAccountName = props.version.serviceAccountName ?? props.serviceAccountName;
     this._calls = [...props.calls ?? []];
     if (this.serviceAccountName !== undefined && props.createServiceAccount !== false) {
@@ -159,7 +241,7 @@ export class VersionedWorkload extends Construct {
     }
 
     this.deployment = new plus.Deployment(this, 'Resource', {
-      metadata: { name: props.version.deploymentName ?? `${props.app}-${props.version.name}`, labels: this._podLabels },
+      metadata: { name: props.version.deploymentName ?? (props.version.name === undefined ? props.app : `${props.app}-${props.version.name}`), labels: this._podLabels },
       replicas: props.version.replicas ?? 2,
       select: false,
       podMetadata: { labels: this._podLabels },
@@ -169,8 +251,11 @@ export class VersionedWorkload extends Construct {
         name: props.containerName ?? 'app',
         image: props.version.image,
         imagePullPolicy: props.imagePullPolicy ?? plus.ImagePullPolicy.ALWAYS,
-        ports: [{ number: props.containerPort ?? 3000, name: CONTAINER_PORT_NAME }],
-        startup: plus.Probe.fromTcpSocket({ port: props.containerPort ?? 3000 }),
+        command: props.command && [...props.command],
+        args: props.args && [...props.args],
+        ports,
+        startup: plus.Probe.fromTcpSocket({ port: ports[0].number }),
+        volumeMounts: (props.volumes ?? []).map((volume) => ({ path: volume.mountPath, readOnly: volume.readOnly ?? true, volume: this.volume(volume) })),
         resources: props.resources ?? DEFAULT_RESOURCES,
         securityContext: props.securityContext ?? DEFAULT_SECURITY_CONTEXT,
         envVariables: this.environment(props.version),
@@ -183,8 +268,14 @@ export class VersionedWorkload extends Construct {
     // The address label cdk8s-plus adds follows the construct path: renaming a construct would restart every pod.
     resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
     _setSyncWave(resource, SyncWave.WORKLOADS);
+    // A client without a version is meant: no subset selects it. Its `app` label is always written.
+    if (props.version.name === undefined) MeshAnalysis._intend(resource, POD_LABEL_MISSING_FINDING);
     const named = props.version.deploymentName !== undefined;
     MeshAnalysis.of(this)._own(resource, this, (field) => workloadProp(field, named));
+    MeshAnalysis._validateProps(this, () => (props.containerPort !== undefined && props.containerPorts !== undefined ? [{
+      field: 'containerPorts', value: props.containerPorts.map((port) => port.number), message: `cannot be given beside containerPort ${props.containerPort}`,
+      fix: 'list every port in containerPorts, and remove containerPort',
+    }] : []));
   }
 
   /** The calls the workload declares. */
@@ -197,7 +288,18 @@ export class VersionedWorkload extends Construct {
     return { ...this._podLabels };
   }
 
-  private environment(version: ServiceVersion): Record<string, plus.EnvValue> {
+  private volume(volume: WorkloadVolume): plus.Volume {
+    const id = `Volume-${volume.name}`;
+    if (volume.secretName !== undefined) {
+      return plus.Volume.fromSecret(this, id, plus.Secret.fromSecretName(this, `${id}-Secret`, volume.secretName), { name: volume.name, optional: volume.optional });
+    }
+    if (volume.configMapName !== undefined) {
+      return plus.Volume.fromConfigMap(this, id, plus.ConfigMap.fromConfigMapName(this, `${id}-ConfigMap`, volume.configMapName), { name: volume.name, optional: volume.optional });
+    }
+    return plus.Volume.fromEmptyDir(this, id, volume.name);
+  }
+
+  private environment(version: ServiceVersion | UnversionedRelease): Record<string, plus.EnvValue> {
     const env: Record<string, plus.EnvValue> = {};
     for (const [name, value] of Object.entries(version.env ?? {})) {
       env[name] = plus.EnvValue.fromValue(value);
@@ -211,6 +313,12 @@ export class VersionedWorkload extends Construct {
     }
     return env;
   }
+}
+
+/** The container's ports: the ones given, each named, or the one container port, named `http`. */
+function containerPorts(props: WorkloadOptions): plus.ContainerPort[] {
+  if (props.containerPorts === undefined || props.containerPorts.length === 0) return [{ number: props.containerPort ?? 3000, name: CONTAINER_PORT_NAME }];
+  return props.containerPorts.map((port, index) => ({ number: port.number, name: port.name ?? (index === 0 ? CONTAINER_PORT_NAME : `port-${port.number}`) }));
 }
 
 /**
@@ -241,6 +349,7 @@ function workloadProp(field: string, named: boolean): string {
   if (/\.labels\.version$/.test(field) || /\.matchLabels\.version$/.test(field)) return 'version.name';
   if (/\.labels\.app$/.test(field) || /\.matchLabels\.app$/.test(field)) return 'app';
   if (/^spec\.template\.spec\.containers\[0\]\.ports\[0\]\.containerPort$/.test(field)) return 'containerPort';
+  if (/^spec\.template\.spec\.containers\[0\]\.ports\[\d+\]/.test(field)) return field.replace(/^spec\.template\.spec\.containers\[0\]\.ports/, 'containerPorts');
   if (field.startsWith('metadata.annotations')) return 'calls';
   if (field === 'spec.template.spec.serviceAccountName') return 'serviceAccountName';
   return field;

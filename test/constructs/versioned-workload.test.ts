@@ -147,6 +147,60 @@ describe('VersionedWorkload', () => {
     ]);
   });
 
+  test('without a version name is a client no subset selects: pods carry app only, the Deployment is named after the app', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const workload = new VersionedWorkload(chart, 'Curl', {
+      app: 'curl', version: { image: 'curlimages/curl:8.16.0', replicas: 1 }, command: ['/bin/sleep', 'infinity'], containerName: 'curl',
+    });
+
+    // THEN
+    const deployment = only(synth(chart), 'Deployment');
+    expect(workload.podLabels).toEqual({ app: 'curl' });
+    expect(deployment.metadata.name).toEqual('curl');
+    expect(deployment.spec.selector.matchLabels).toEqual({ app: 'curl' });
+    expect(deployment.spec.template.metadata.labels).toEqual({ app: 'curl' });
+    expect(containerOf(deployment).command).toEqual(['/bin/sleep', 'infinity']);
+  });
+
+  test('runs the container with args, several named ports and mounted Secrets, ConfigMaps and empty folders, none written', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new VersionedWorkload(chart, 'Nginx', {
+      app: 'my-nginx',
+      version: { name: 'v1', image: 'nginx:1.27' },
+      args: ['-g', 'daemon off;'],
+      containerPorts: [{ number: 443, name: 'https' }, { number: 8080 }],
+      volumes: [
+        { name: 'nginx-config', mountPath: '/etc/nginx', configMapName: 'nginx-configmap' },
+        { name: 'nginx-server-certs', mountPath: '/etc/nginx-server-certs', secretName: 'nginx-server-certs', optional: true },
+        { name: 'cache', mountPath: '/var/cache/nginx', emptyDir: true, readOnly: false },
+      ],
+    });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(manifests.map((manifest) => manifest.kind)).toEqual(['Deployment']);
+    const container = containerOf(manifests[0]);
+    expect(container.args).toEqual(['-g', 'daemon off;']);
+    expect(container.ports).toEqual([{ containerPort: 443, name: 'https' }, { containerPort: 8080, name: 'port-8080' }]);
+    expect(container.startupProbe.tcpSocket.port).toEqual(443);
+    expect(container.volumeMounts).toEqual([
+      { mountPath: '/etc/nginx', name: 'nginx-config', readOnly: true },
+      { mountPath: '/etc/nginx-server-certs', name: 'nginx-server-certs', readOnly: true },
+      { mountPath: '/var/cache/nginx', name: 'cache', readOnly: false },
+    ]);
+    expect(manifests[0].spec.template.spec.volumes).toEqual([
+      { name: 'nginx-config', configMap: { name: 'nginx-configmap' } },
+      { name: 'nginx-server-certs', secret: { secretName: 'nginx-server-certs', optional: true } },
+      { name: 'cache', emptyDir: {} },
+    ]);
+  });
+
   describe('reports bad input at synth', () => {
     const PORT_FIX = 'use a whole number from 1 to 65535';
     const NAME_FIX = 'use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit';
