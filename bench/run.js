@@ -147,6 +147,13 @@ function parseArgs(argv) {
   return options;
 }
 
+/** The fleet benchmark of bench/fleet.ts: prints its report, gives the figures of its last line. */
+function benchFleet() {
+  const lines = run(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'fleet.ts')]).trim().split('\n');
+  console.log(lines.slice(0, -1).join('\n'));
+  return lines[lines.length - 1].replace(/^fleet: /, '');
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-bench-'));
@@ -165,7 +172,8 @@ function main() {
     const ratio = at(1000).library.seconds / at(1000).baseline.seconds;
     const scaling = at(4000).library.seconds / at(1000).library.seconds;
     const rss = Math.round(at(4000).library.rssMib);
-    console.log(`bench: ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)} ${floorFigures(floor)} peak_rss_4000_mib=${rss}`);
+    const fleet = benchFleet();
+    console.log(`bench: ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)} ${floorFigures(floor)} peak_rss_4000_mib=${rss} ${fleet}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,0 +1,200 @@
+// The fleet benchmark: every environment of a generated rollouts.yaml synthesized with the library (analysis on,
+// one folder per service with its kustomization and traffic page, the Argo CD ApplicationSet) against the same objects
+// and kustomizations written directly with cdk8s-plus and the generated Istio classes, as bench/baseline-mesh.ts does
+// for one mesh. Both write byte-identical objects.
+// Usage: node -r tsx/cjs bench/fleet.ts                                  every size, both variants, the figures last
+//        node -r tsx/cjs bench/fleet.ts <library|baseline> <services> <outdir>   one measured synth (a child process)
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ApiObject, App, Chart, JsonPatch, Size, YamlOutputType } from 'cdk8s';
+import * as plus from 'cdk8s-plus-27';
+import * as YAML from 'yaml';
+import * as istio from '../imports/networking.istio.io';
+import { parseFleetConfig } from '../lib/fleet/fleet-config';
+import { synthFleet } from '../lib/output/fleet-folders';
+import { CANDIDATE_WEIGHTS, MeshServiceSpec, SERVICE_PORT, meshServices } from './mesh-spec';
+
+/** Each environment's step of every service, all with both versions running and sharing requests. */
+const ENVIRONMENTS = [
+  { name: 'dev', namespace: 'fleet-dev', weight: 75 },
+  { name: 'staging', namespace: 'fleet', weight: 25 },
+  { name: 'prod', namespace: 'fleet', weight: 10 },
+];
+const FLEET = 'fleet';
+const PART_OF = { 'app.kubernetes.io/part-of': FLEET };
+const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const SIZES = [{ services: 250, reps: 3 }, { services: 1000, reps: 3 }, { services: 4000, reps: 1 }];
+const VARIANTS = ['library', 'baseline'] as const;
+type Variant = typeof VARIANTS[number];
+
+/** The fleet configuration of `services`, as a user would write it. */
+export function fleetYaml(services: MeshServiceSpec[]): string {
+  const lines = [
+    `name: ${FLEET}`,
+    'argocd: { repoURL: https://git.example.com/platform.git, path: dist }',
+    'environments:',
+    ...ENVIRONMENTS.map((environment, at) => `  ${environment.name}: { namespace: ${environment.namespace}${at > 0 ? `, notAheadOf: ${ENVIRONMENTS[at - 1].name}` : ''} }`),
+    'services:',
+  ];
+  for (const service of services) {
+    lines.push(
+      `  ${service.app}:`,
+      `    stable: { name: v1, image: ${service.stableImage} }`,
+      `    candidate: { name: v2, image: ${service.candidateImage} }`,
+      `    steps: [${CANDIDATE_WEIGHTS.map((weight) => `{ candidateWeight: ${weight} }`).join(', ')}]`,
+      `    live: { ${ENVIRONMENTS.map((environment) => `${environment.name}: canary-${environment.weight}`).join(', ')} }`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function libraryFleet(services: MeshServiceSpec[], outdir: string): void {
+  synthFleet(outdir, parseFleetConfig(fleetYaml(services), 'rollouts.yaml'));
+}
+
+/** The same objects, folders and kustomizations, written by hand. */
+function baselineFleet(services: MeshServiceSpec[], outdir: string): void {
+  for (const environment of ENVIRONMENTS) {
+    const app = new App({ outdir: path.join(outdir, environment.name), yamlOutputType: YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE });
+    for (const service of services) {
+      serviceObjects(new Chart(app, service.app, { namespace: environment.namespace, labels: PART_OF }), service, environment.namespace, environment.weight);
+    }
+    app.synth();
+    for (const service of services) {
+      const folder = path.join(app.outdir, service.app);
+      const resources = fs.readdirSync(folder).filter((file) => file.endsWith('.yaml')).sort();
+      fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources }));
+    }
+    const folders = services.map((service) => service.app).sort();
+    fs.writeFileSync(path.join(app.outdir, 'kustomization.yaml'), YAML.stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: folders }));
+  }
+}
+
+function serviceObjects(chart: Chart, { app, stableImage, candidateImage }: MeshServiceSpec, namespace: string, weight: number): void {
+  const host = `${app}.${namespace}.svc.cluster.local`;
+  const service = new plus.Service(chart, 'service', {
+    metadata: { name: app, labels: { app } },
+    ports: [{ port: SERVICE_PORT, targetPort: SERVICE_PORT, name: 'http' }],
+  });
+  service.selectLabel('app', app);
+  ApiObject.of(service).metadata.addAnnotation(SYNC_WAVE, '0');
+  deployment(chart, app, 'v1', stableImage);
+  deployment(chart, app, 'v2', candidateImage);
+  const rule = new istio.DestinationRule(chart, 'rule', {
+    metadata: { name: app },
+    spec: {
+      host,
+      subsets: ['v1', 'v2'].map((version) => ({ name: version, labels: { version } })),
+      trafficPolicy: { tls: { mode: istio.DestinationRuleSpecTrafficPolicyTlsMode.ISTIO_UNDERSCORE_MUTUAL } },
+    },
+  });
+  rule.metadata.addAnnotation(SYNC_WAVE, '1');
+  const split = { v1: 100 - weight, v2: weight };
+  const routes = new istio.VirtualService(chart, 'routes', {
+    metadata: { name: app },
+    spec: {
+      hosts: [host],
+      http: [{ route: Object.entries(split).map(([subset, share]) => ({ destination: { host, port: { number: SERVICE_PORT }, subset }, weight: share })) }],
+    },
+  });
+  routes.metadata.addAnnotation(SYNC_WAVE, '2');
+}
+
+function deployment(chart: Chart, app: string, version: string, image: string): void {
+  const labels = { app, version };
+  const workload = new plus.Deployment(chart, version, {
+    metadata: { name: `${app}-${version}`, labels },
+    replicas: 2,
+    select: false,
+    podMetadata: { labels },
+    securityContext: { ensureNonRoot: false },
+    containers: [{
+      name: 'app',
+      image,
+      imagePullPolicy: plus.ImagePullPolicy.ALWAYS,
+      ports: [{ number: SERVICE_PORT, name: 'http' }],
+      startup: plus.Probe.fromTcpSocket({ port: SERVICE_PORT }),
+      resources: { cpu: { request: plus.Cpu.millis(50) }, memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) } },
+      securityContext: { ensureNonRoot: false, readOnlyRootFilesystem: false, allowPrivilegeEscalation: false, privileged: false },
+    }],
+  });
+  workload.select(plus.LabelSelector.of({ labels }));
+  const resource = ApiObject.of(workload);
+  resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
+  resource.metadata.addAnnotation(SYNC_WAVE, '0');
+}
+
+/** The object files below the environments' folders, relative to `outdir`, sorted. */
+function objectFiles(outdir: string): string[] {
+  return ENVIRONMENTS.flatMap((environment) => fs.readdirSync(path.join(outdir, environment.name), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.k8s.yaml'))
+    .map((file) => path.join(environment.name, file)))
+    .sort();
+}
+
+function countObjects(outdir: string): number {
+  return objectFiles(outdir).reduce((count, file) => count + (fs.readFileSync(path.join(outdir, file), 'utf8').match(/^kind: /gm)?.length ?? 0), 0);
+}
+
+/** One measured synthesis, in this process. */
+function measure(variant: Variant, count: number, outdir: string): void {
+  const services = meshServices(count);
+  const started = performance.now();
+  (variant === 'library' ? libraryFleet : baselineFleet)(services, outdir);
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMib = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ seconds, objects: countObjects(outdir), peakRssMib }));
+}
+
+interface Run { readonly seconds: number; readonly objects: number; readonly peakRssMib: number }
+
+function child(variant: Variant, services: number, outdir: string): Run {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['-r', 'tsx/cjs', __filename, variant, String(services), outdir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (result.status !== 0) throw new Error(`fleet ${variant} ${services} failed:\n${result.stderr || result.stdout}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Every size, the variants alternating; prints a line per size and the figures last. */
+function benchAll(): void {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-fleet-bench-'));
+  try {
+    const results = SIZES.map(({ services, reps }) => {
+      const runs: Record<Variant, Run[]> = { library: [], baseline: [] };
+      const outdir = (variant: Variant) => path.join(tmp, `${variant}-${services}`);
+      for (let rep = 0; rep < reps; rep++) {
+        for (const variant of rep % 2 ? [...VARIANTS].reverse() : VARIANTS) runs[variant].push(child(variant, services, outdir(variant)));
+      }
+      const files = VARIANTS.map((variant) => objectFiles(outdir(variant)));
+      const same = files[0].length === files[1].length && files[0].every((file, at) => file === files[1][at]
+        && fs.readFileSync(path.join(outdir('library'), file)).equals(fs.readFileSync(path.join(outdir('baseline'), file))));
+      const summary = (variant: Variant) => ({ seconds: median(runs[variant].map((run) => run.seconds)), rssMib: median(runs[variant].map((run) => run.peakRssMib)) });
+      const result = { services, objects: runs.library[0].objects, same, library: summary('library'), baseline: summary('baseline') };
+      console.log(`fleet ${services} services x ${ENVIRONMENTS.length} environments, ${result.objects} objects, identical objects: ${same ? 'yes' : 'NO'}`);
+      for (const variant of VARIANTS) console.log(`  ${variant.padEnd(8)} wall ${result[variant].seconds.toFixed(2)} s  peak RSS ${Math.round(result[variant].rssMib)} MiB`);
+      console.log(`  library/baseline  wall ${(result.library.seconds / result.baseline.seconds).toFixed(2)}`);
+      return result;
+    });
+    const at = (services: number) => results.find((result) => result.services === services)!;
+    const ratio = at(1000).library.seconds / at(1000).baseline.seconds;
+    const scaling = at(4000).library.seconds / at(1000).library.seconds;
+    console.log(`fleet: fleet_ratio_1000=${ratio.toFixed(2)} fleet_scaling=${scaling.toFixed(2)} fleet_peak_rss_4000_mib=${Math.round(at(4000).library.rssMib)}`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const [variant, count, outdir] = process.argv.slice(2);
+  if (variant === undefined) benchAll();
+  else if (VARIANTS.includes(variant as Variant) && outdir) measure(variant as Variant, Number(count), outdir);
+  else throw new Error('usage: fleet.ts [<library|baseline> <services> <outdir>]');
+}
