@@ -15,7 +15,7 @@ export interface Subset {
   readonly name: string;
   /**
    * Labels of the endpoints in the subset.
-   * @default { version: name }
+   * @default - none: every endpoint of the host, as in a subset of an egress gateway that only gives a policy a name
    */
   readonly labels?: Record<string, string>;
   /**
@@ -119,7 +119,7 @@ export class DestinationRule extends IstioObject {
   constructor(scope: Construct, id: string, props: DestinationRuleProps) {
     const host = props.service ? props.service.host : props.host;
     const subsets = [
-      ...(props.versions ?? []).map((version): Subset => ({ name: version.name })),
+      ...(props.versions ?? []).map((version): Subset => ({ name: version.name, labels: { version: version.name } })),
       ...(props.subsets ?? []),
     ];
     super(scope, id, {
@@ -169,7 +169,7 @@ export class DestinationRule extends IstioObject {
 function subsetToIstio(subset: Subset): istio.DestinationRuleSpecSubsets {
   return {
     name: subset.name,
-    labels: { ...(subset.labels ?? { version: subset.name }) },
+    labels: subset.labels && { ...subset.labels },
     trafficPolicy: _subsetPolicyToIstio(subset.trafficPolicy),
   };
 }

@@ -1,5 +1,6 @@
 import { ApiObject, Testing } from 'cdk8s';
-import { Gateway, RolloutPlan, ServiceEntry, SyncWave, VersionedService, _setSyncWave } from '../../lib';
+import { Chart } from 'cdk8s';
+import { Gateway, RolloutPlan, ServiceEntry, SyncWave, VersionedService, _setSyncWave, disableSyncWaves } from '../../lib';
 import { synth } from '../support/manifests';
 
 const WAVE = 'argocd.argoproj.io/sync-wave';
@@ -46,5 +47,24 @@ describe('SyncWave', () => {
       VirtualService: '2',
     });
     expect(waves.filter(([kind]) => kind === 'Deployment')).toEqual([['Deployment', '0'], ['Deployment', '0']]);
+  });
+
+  test('disableSyncWaves leaves the annotation off every object of the scope, and only of that scope', () => {
+    // GIVEN
+    const app = Testing.app();
+    const plain = new Chart(app, 'plain');
+    const argo = new Chart(app, 'argo');
+    const plan = new RolloutPlan({ stable: { name: 'v1', image: 'greeter:1' }, candidate: { name: 'v2', image: 'greeter:2' } });
+
+    // WHEN
+    disableSyncWaves(plain);
+    new VersionedService(plain, 'Greeter', { app: 'greeter', plan, phase: 'canary-10' });
+    new ServiceEntry(argo, 'Api', { name: 'api', hosts: ['api.example.com'], ports: [{ number: 443, protocol: 'HTTPS' }] });
+
+    // THEN
+    const plainObjects = synth(plain);
+    expect(plainObjects.map((manifest) => manifest.kind)).toEqual(['Service', 'Deployment', 'Deployment', 'DestinationRule', 'VirtualService']);
+    expect(plainObjects.filter((manifest) => manifest.metadata.annotations?.[WAVE] !== undefined)).toEqual([]);
+    expect(synth(argo)[0].metadata.annotations).toEqual({ [WAVE]: '1' });
   });
 });
