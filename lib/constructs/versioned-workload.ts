@@ -90,7 +90,7 @@ interface VolumeMount {
   readonly mountPath: string;
   /**
    * Whether the container may only read the volume.
-   * @default true
+   * @default - true for a Secret or a ConfigMap, false for an empty folder
    */
   readonly readOnly?: boolean;
 }
@@ -255,7 +255,7 @@ export class VersionedWorkload extends Construct {
         args: props.args && [...props.args],
         ports,
         startup: plus.Probe.fromTcpSocket({ port: ports[0].number }),
-        volumeMounts: (props.volumes ?? []).map((volume) => ({ path: volume.mountPath, readOnly: volume.readOnly ?? true, volume: this.volume(volume) })),
+        volumeMounts: (props.volumes ?? []).map((volume) => ({ path: volume.mountPath, readOnly: volume.readOnly ?? volume.emptyDir !== true, volume: this.volume(volume) })),
         resources: props.resources ?? DEFAULT_RESOURCES,
         securityContext: props.securityContext ?? DEFAULT_SECURITY_CONTEXT,
         envVariables: this.environment(props.version),

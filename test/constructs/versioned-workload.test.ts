@@ -178,7 +178,7 @@ describe('VersionedWorkload', () => {
       volumes: [
         { name: 'nginx-config', mountPath: '/etc/nginx', configMapName: 'nginx-configmap' },
         { name: 'nginx-server-certs', mountPath: '/etc/nginx-server-certs', secretName: 'nginx-server-certs', optional: true },
-        { name: 'cache', mountPath: '/var/cache/nginx', emptyDir: true, readOnly: false },
+        { name: 'cache', mountPath: '/var/cache/nginx', emptyDir: true },
       ],
     });
 
