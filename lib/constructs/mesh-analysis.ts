@@ -123,6 +123,8 @@ export class MeshAnalysis extends Construct {
   private findingsByReporter = new Map<IConstruct, Finding[]>();
   /** Whether a chart is about to be written: the pass then checks what will be written. */
   private writeAhead = false;
+  /** Set while a writer renders the app once, to analyse what it rendered afterwards (`_renderOnce`). */
+  private rendering = false;
   /** DestinationRules, and the routes to them, by host: a rule declared after a route still comes first in files. */
   private readonly routeTargets = new Map<string, ApiObject[]>();
   private readonly routesTo = new Map<string, ApiObject[]>();
@@ -188,16 +190,47 @@ export class MeshAnalysis extends Construct {
     scope.node.addValidation({ validate: () => (lines ??= check().map(_formatProblem)) });
   }
 
+  /**
+   * Runs `render` with the analysis left out of the validation passes it causes, for a writer that renders each
+   * object once and then hands the objects to `_checkRendered`.
+   * @internal
+   */
+  public _renderOnce<T>(render: () => T): T {
+    this.rendering = true;
+    try {
+      return render();
+    } finally {
+      this.rendering = false;
+    }
+  }
+
+  /**
+   * Analyses the app's objects as they were rendered for writing and reports the findings as a validation pass
+   * does: warnings printed, failed or ignored, and every error thrown at once in the words of cdk8s.
+   * @internal
+   */
+  public _checkRendered(objects: SourcedManifest[]): void {
+    this.groupByReporter(analyzeManifests(objects));
+    const reporters = this.node.root.node.findAll().filter((construct) => construct === this || this.reporters.has(construct));
+    const errors = reporters.flatMap((reporter) => this.report(reporter).map((line) => `[${reporter.node.path}] ${line}`));
+    this.findingsByReporter = new Map();
+    if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
+  }
+
   private analyze(): string[] {
     this.findingsByReporter = new Map();
-    if (!this.writeAhead && !this.validatesOnce()) return [];
+    if (this.rendering || (!this.writeAhead && !this.validatesOnce())) return [];
     this.writeAhead = false;
-    const findings = MeshAnalysis.findings(this.node.root);
+    this.groupByReporter(MeshAnalysis.findings(this.node.root));
+    return [];
+  }
+
+  private groupByReporter(findings: Finding[]): void {
+    this.findingsByReporter = new Map();
     for (const finding of findings) {
       const reporter = this.owned.get(finding.source)?.owner ?? this;
       getOrCreate(this.findingsByReporter, reporter, () => []).push(finding);
     }
-    return [];
   }
 
   /**

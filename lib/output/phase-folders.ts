@@ -4,6 +4,7 @@ import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import * as YAML from 'yaml';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
+import { renderApp, writeApp } from './app-output';
 import { planPage } from '../review/plan-page';
 import { PreviousPhase, trafficPage } from '../review/traffic-diagram';
 
@@ -69,14 +70,14 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
     throw new Error(`livePhase: no phase "${options.livePhase}". Fix: use one of ${folders.join(', ')}`);
   }
   const phases = definePhaseApps(outdir, definitions);
-  // Rendered once for the transitions and the folder pages: nothing changes the apps between here and their synth.
-  const rendered = phases.map((phase) => ({ name: phase.folder, objects: MeshAnalysis.objectsOf(phase.app) }));
-  MeshAnalysis.checkRenderedTransitions(rendered);
+  // Each phase is rendered once, for its analysis, the transitions, its YAML and its folder pages.
+  const rendered = phases.map((phase) => renderApp(phase.app));
+  MeshAnalysis.checkRenderedTransitions(rendered.map(({ objects }, index) => ({ name: phases[index].folder, objects })));
   const described: PreviousPhase[] = [];
-  phases.forEach((phase, index) => {
-    phase.app.synth();
-    const manifests = inWrittenOrder(phase.app.charts, rendered[index].objects);
-    described.push(describeFolder(phase.app.outdir, phase.folder, manifests, described[described.length - 1]));
+  rendered.forEach((app, index) => {
+    writeApp(app);
+    const manifests = app.charts.flatMap((chart) => chart.objects.map((object) => object.manifest));
+    described.push(describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1]));
   });
   fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
   if (options.livePhase !== undefined) {
