@@ -18,13 +18,22 @@ export * from './analysis/finding';
 export * from './analysis/findings-of';
 export * from './analysis/least-privilege';
 export * from './analysis/transitions';
+// Fleets: the configuration of many services across environments, and moving them step by step
+export { ConfigError, ConfigProblem, formatConfigProblem } from './fleet/config-reader';
+export * from './fleet/fleet-config';
+export {
+  StepChange, describeChange, nextStep, promotion, rollback, rollbackStep, safeSequence, stepRank, stepWeights, withLiveStep,
+} from './fleet/fleet-rollout';
 // Constructs
 export * from './constructs/api-version';
 export * from './constructs/istio-object';
 export * from './constructs/mesh-analysis';
+export * from './constructs/circuit-breaker';
 export * from './constructs/destination-rule';
+export * from './constructs/egress-gateway-route';
 export * from './constructs/gateway';
 export * from './constructs/authorization-policy';
+export * from './constructs/locality-failover';
 export * from './constructs/mesh-service';
 export * from './constructs/peer-authentication';
 export * from './constructs/request-authentication';
@@ -32,9 +41,11 @@ export * from './constructs/security-posture';
 export * from './constructs/service-entry';
 export * from './constructs/sidecar';
 export * from './constructs/sync-wave';
+export * from './constructs/tls-origination';
 export * from './constructs/versioned-service';
 export * from './constructs/versioned-workload';
 export * from './constructs/virtual-service';
+export * from './constructs/fleet-chart';
 export * from './constructs/gateway-api/gateway-api-object';
 export * from './constructs/gateway-api/gateway-api-gateway';
 export * from './constructs/gateway-api/gateway-api-http-route';
@@ -47,6 +58,7 @@ export * from './constructs/gateway-api/waypoint';
 // Output and review
 export * from './output/atomic-output';
 export * from './output/phase-folders';
+export * from './output/fleet-folders';
 export * from './review/traffic-diagram';
 export * from './review/traffic-summary';
 export * as istio from '../imports/networking.istio.io';

@@ -1,9 +1,6 @@
 // The fleet of rollouts.yaml, every environment into dist/<environment>/<service>/, and the Argo CD
 // ApplicationSet into dist/argocd/. Runs from the checkout with the root's dependencies: `npx cdk8s synth` here.
-import { ConfigError } from '../../lib/fleet/config-reader';
-import { readFleetConfig } from '../../lib/fleet/fleet-config';
-import { synthToFolder } from '../../lib/output/atomic-output';
-import { FleetTransitionError, synthFleet } from '../../lib/output/fleet-folders';
+import { ConfigError, FleetTransitionError, readFleetConfig, synthFleet, synthToFolder } from '../../lib';
 
 /** The folder that holds the last good output: each service's move from there must be make-before-break. */
 const PUBLISHED = 'dist';

@@ -1,6 +1,6 @@
 import { ConfigError } from '../fleet/config-reader';
 import { FLEET_CONFIG, FleetConfig, readFleetConfig } from '../fleet/fleet-config';
-import { versionWeights } from '../fleet/fleet-rollout';
+import { stepWeights } from '../fleet/fleet-rollout';
 import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
 
 /** The help of `istio-traffic status`. */
@@ -57,7 +57,7 @@ export function fleetStatus(config: FleetConfig): StatusJson[] {
       step,
       stable: service.plan.stable.name,
       candidate: service.plan.candidate.name,
-      weights: versionWeights(service.plan.phase(step)),
+      weights: stepWeights(service.plan.phase(step)),
     };
   }));
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { ParseArgsConfig, parseArgs } from 'node:util';
 
 /** Bad usage: the message names the problem, the usage is the one to print after it. */
 export class UsageError extends Error {
@@ -7,10 +7,13 @@ export class UsageError extends Error {
   }
 }
 
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {};
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** What `parse` gives for `options`: the values by option name, and the positionals. */
+export type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>>;
 
 /** Parses strictly; what `parseArgs` rejects becomes a usage error with a short message. */
-export function parse<T extends Options>(args: string[], options: T, usage: string, allowPositionals = true) {
+export function parse<T extends Options>(args: string[], options: T, usage: string, allowPositionals = true): Parsed<T> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {

@@ -159,7 +159,7 @@ export function withLiveStep(config: FleetConfig, service: string, environment: 
 }
 
 /** Weights of the versions that run, by version name: the catch-all route's, or all on the one version. */
-export function versionWeights(phase: RolloutPhase): Record<string, number> {
+export function stepWeights(phase: RolloutPhase): Record<string, number> {
   const weights = new Map(phase.weights.map(({ version, weight }) => [version.name, weight]));
   const running = distinct(phase.deployed);
   return Object.fromEntries(running.map((version) => [version.name, weights.get(version.name) ?? (phase.routes.length === 0 && running.length === 1 ? 100 : 0)]));
@@ -169,8 +169,8 @@ export function versionWeights(phase: RolloutPhase): Record<string, number> {
 export function describeChange(service: FleetService, from: string, to: string): string[] {
   const before = service.plan.phase(from);
   const after = service.plan.phase(to);
-  const weightsBefore = versionWeights(before);
-  const weightsAfter = versionWeights(after);
+  const weightsBefore = stepWeights(before);
+  const weightsAfter = stepWeights(after);
   const versions = [...new Set([...Object.keys(weightsBefore), ...Object.keys(weightsAfter)])];
   const percent = (weights: Record<string, number>, version: string) => (version in weights ? `${weights[version]}%` : 'not running');
   const lines = [`weights: ${versions.map((version) => `${version} ${percent(weightsBefore, version)} → ${percent(weightsAfter, version)}`).join(', ')}`];
