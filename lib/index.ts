@@ -52,6 +52,7 @@ export * from './constructs/gateway-api/gateway-api-rollout';
 export * from './constructs/gateway-api/reference-grant';
 export * from './constructs/gateway-api/waypoint';
 // Output and review
+export * from './output/app-output';
 export * from './output/atomic-output';
 export * from './output/phase-folders';
 export * from './output/fleet-folders';

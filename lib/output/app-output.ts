@@ -25,12 +25,9 @@ export interface RenderedApp {
 /**
  * Renders every chart of `app` once, as `app.synth()` would, and runs the mesh analysis over those very objects:
  * `app.synth()` analyses a render of its own before it renders again to write. Errors are thrown and warnings
- * reported as in `app.synth()`. Only the default output, a file per chart, can be rendered this way.
+ * reported as in `app.synth()`.
  */
 export function renderApp(app: App): RenderedApp {
-  if (app.yamlOutputType !== YamlOutputType.FILE_PER_CHART) {
-    throw new Error(`renderApp: the app writes ${app.yamlOutputType}. Fix: call app.synth(), which writes every output type`);
-  }
   const analysis = MeshAnalysis.of(app);
   let charts: RenderedChart[];
   try {
@@ -45,28 +42,61 @@ export function renderApp(app: App): RenderedApp {
   return { app, charts: writtenOrder(app, charts), objects };
 }
 
-/** Writes a rendered app to its `outdir` with the file names and contents `app.synth()` gives. */
+/** Writes a rendered app to its `outdir`: the files, names and contents `app.synth()` writes for its output type. */
 export function writeApp(rendered: RenderedApp): void {
   const { app, charts } = rendered;
   fs.mkdirSync(app.outdir, { recursive: true });
-  const indexed = charts.some(({ chart }) => chart.node.dependencies.some(Chart.isChart));
-  charts.forEach(({ chart, objects }, index) => {
-    const name = indexed ? `${String(index).padStart(4, '0')}-${Names.toDnsLabel(chart)}` : Names.toDnsLabel(chart);
-    Yaml.save(path.join(app.outdir, `${name}${app.outputFileExtension}`), objects.map((object) => object.manifest));
-  });
+  const chartName = chartNamer(charts);
+  const save = (folder: string, name: string, manifests: Manifest[]) => Yaml.save(path.join(folder, `${name}${app.outputFileExtension}`), manifests);
+  switch (app.yamlOutputType) {
+    case YamlOutputType.FILE_PER_APP:
+      if (charts.length > 0) save(app.outdir, 'app', charts.flatMap(manifestsOf));
+      break;
+    case YamlOutputType.FILE_PER_CHART:
+      charts.forEach((chart, index) => save(app.outdir, chartName(chart, index), manifestsOf(chart)));
+      break;
+    case YamlOutputType.FILE_PER_RESOURCE:
+      charts.forEach((chart) => manifestsOf(chart).forEach((manifest) => save(app.outdir, resourceFileName(manifest), [manifest])));
+      break;
+    case YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE:
+      charts.forEach((chart, index) => {
+        const folder = path.join(app.outdir, chartName(chart, index));
+        fs.mkdirSync(folder, { recursive: true });
+        manifestsOf(chart).forEach((manifest) => save(folder, resourceFileName(manifest), [manifest]));
+      });
+      break;
+  }
 }
 
 /**
  * Synthesizes `app` into its `outdir` like `app.synth()`, rendering each object once for both the analysis and the
- * YAML; an app with another output type than a file per chart, or recording construct metadata, is left to
- * `app.synth()`.
+ * YAML. An app that records construct metadata is left to `app.synth()`, which writes it.
  */
 export function synthApp(app: App): void {
-  if (app.yamlOutputType !== YamlOutputType.FILE_PER_CHART || process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true') {
+  if (process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true') {
     app.synth();
     return;
   }
   writeApp(renderApp(app));
+}
+
+function manifestsOf(chart: RenderedChart): Manifest[] {
+  return chart.objects.map((object) => object.manifest);
+}
+
+/** Names charts as cdk8s does: by their DNS label, numbered in writing order when charts depend on each other. */
+function chartNamer(charts: RenderedChart[]): (chart: RenderedChart, index: number) => string {
+  const numbered = dependOnEachOther(charts);
+  return ({ chart }, index) => (numbered ? `${String(index).padStart(4, '0')}-${Names.toDnsLabel(chart)}` : Names.toDnsLabel(chart));
+}
+
+/** The file name cdk8s gives an object of its own: `<kind>.<name>` without the characters a file name should not hold. */
+function resourceFileName(manifest: Manifest): string {
+  return `${manifest.kind}.${manifest.metadata?.name}`.replace(/[^0-9a-zA-Z-_.]/g, '');
+}
+
+function dependOnEachOther(charts: RenderedChart[]): boolean {
+  return charts.some(({ chart }) => chart.node.dependencies.some(Chart.isChart));
 }
 
 function renderChart(chart: Chart): RenderedChart {
@@ -110,7 +140,7 @@ function inTreeOrder(app: App, charts: RenderedChart[]): SourcedManifest[] {
 
 /** The charts in the order `app.synth()` writes them, which numbers the files when charts depend on each other. */
 function writtenOrder(app: App, charts: RenderedChart[]): RenderedChart[] {
-  if (!charts.some(({ chart }) => chart.node.dependencies.some(Chart.isChart))) return charts;
+  if (!dependOnEachOther(charts)) return charts;
   const byChart = new Map(charts.map((rendered) => [rendered.chart, rendered]));
   return app.charts.map((chart) => byChart.get(chart)).filter((rendered): rendered is RenderedChart => rendered !== undefined);
 }
