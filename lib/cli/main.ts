@@ -8,6 +8,7 @@ import { GATEWAY_API_CHANNELS, GatewayApiChannel, schemaFindings } from './schem
 import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
 import { STATUS_USAGE, status } from './status-command';
 import { PROMOTE_USAGE, ROLLBACK_USAGE, promote, rollBack } from './promote-command';
+import { FLEET_PLAN_OPTION, fleetPlanCommand } from './fleet-plan-command';
 
 /** Exit status: the command did what was asked, and `analyze` found no error. */
 export const EXIT_OK = 0;
@@ -67,13 +68,19 @@ options:
 exit status: 0 no error found, 1 an error found, 2 bad usage`;
 
 const PLAN_USAGE = `usage: istio-traffic plan [--json] [dir]
+       istio-traffic plan --config F [--json] <service>
 
 Prints the phases synthesized below dir (default: dist) as a Markdown table: per phase the weights of every
 version, the matches, the mirrors, and the objects added, changed and removed against the phase before.
 
+With --config, prints the plan of a service of the fleet configuration F instead, from F only: every step,
+the abort path's included, with the versions deployed, the subsets, the weights and the environments at it.
+
 options:
   --json         print the plan as JSON: {"phases": [{"phase", "weights", "matches", "mirrors",
                  "added", "changed", "removed"}, ...]}, phases in folder order
+  --config F     the fleet configuration whose service to print; --json: {"steps": [{"step", "path",
+                 "deployed", "subsets", "weights", "environments"}, ...]}
   -h, --help     print this help
 
 exit status: 0 printed, 2 bad usage, or dir is no folder of phase folders`;
@@ -175,8 +182,9 @@ function gatewayApiChannelOf(value: string | undefined): GatewayApiChannel | und
 }
 
 function plan(args: string[], out: (line: string) => void, err: (line: string) => void): number {
-  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION }, PLAN_USAGE);
+  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION, ...FLEET_PLAN_OPTION }, PLAN_USAGE);
   if (values.help) return printed(out, PLAN_USAGE);
+  if (values.config !== undefined) return fleetPlanCommand(values.config, positionals, values.json ?? false, PLAN_USAGE, out, err);
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}' (plan takes one dir)`, PLAN_USAGE);
   const outdir = positionals[0] ?? 'dist';
   if (!isPhaseFolders(outdir)) {

@@ -259,6 +259,46 @@ describe('the fleet commands', () => {
     });
   });
 
+  describe('plan --config', () => {
+    test('prints every step of a service\'s plan, the abort path\'s included, with the environments at each', () => {
+      // GIVEN
+      expect(istioTraffic(fleet, 'rollback', 'orders', '--env', 'prod').status).toEqual(0);
+
+      // WHEN
+      const table = istioTraffic(fleet, 'plan', '--config', 'rollouts.yaml', 'orders');
+      const json = istioTraffic(fleet, 'plan', '--config', 'rollouts.yaml', '--json', 'orders');
+
+      // THEN
+      expect(table.status).toEqual(0);
+      const rows = table.stdout.trimEnd().split('\n');
+      expect(rows[0]).toEqual('| Step | Deployed | Subsets | Weights | Environments |');
+      expect(rows.slice(-3)).toEqual([
+        '| retired | v2 | v2 | v2 100% |  |',
+        '| rolled-back (rollback) | v1, v2 | v1, v2 | v1 100%, v2 0% | prod |',
+        '| aborted (rollback) | v1 | v1, v2 | v1 100% |  |',
+      ]);
+      const steps = JSON.parse(json.stdout).steps;
+      expect(steps.map((step: any) => step.step)).toEqual([
+        'stable', 'subsets', 'routed', 'dark', 'canary-5', 'canary-25', 'canary-50', 'canary-75', 'promoted', 'retired', 'rolled-back', 'aborted',
+      ]);
+      expect(steps.find((step: any) => step.step === 'canary-75')).toEqual({
+        step: 'canary-75', path: 'forward', deployed: ['v1', 'v2'], subsets: ['v1', 'v2'], weights: { v1: 25, v2: 75 }, environments: ['staging'],
+      });
+    });
+
+    test('needs one service of the configuration', () => {
+      // WHEN
+      const none = istioTraffic(fleet, 'plan', '--config', 'rollouts.yaml');
+      const unknown = istioTraffic(fleet, 'plan', '--config', 'rollouts.yaml', 'basket');
+
+      // THEN
+      expect(none.status).toEqual(2);
+      expect(none.stderr.split('\n')[0]).toEqual('istio-traffic: missing argument <service> (plan --config prints one service)');
+      expect(unknown.status).toEqual(2);
+      expect(unknown.stderr.split('\n')[0]).toMatch(/^istio-traffic: no service 'basket' in rollouts\.yaml\. Fix: use one of cart, /);
+    });
+  });
+
   test('status, promote and rollback never load a construct nor the synth of the fleet', () => {
     // GIVEN
     const script = `
