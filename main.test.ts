@@ -19,6 +19,11 @@ const FOLDERS = [
   '16-identities', '17-zero-trust',
 ];
 const DIST = path.join(__dirname, 'dist');
+/** The portable phases in the Gateway API, below dist/gateway-api/. */
+const GATEWAY_API_FOLDERS = [
+  '01-ingress', '02-subsets', '03-routed', '04-dark', '05-mirror-100', '06-opt-in-firefox', '07-rewrite-greeting',
+  '08-redirect-greeting', '09-canary-10', '10-canary-50', '11-promoted', '12-retired', '13-tls-ingress',
+].map((folder) => path.join('gateway-api', folder));
 /** What every phase folder holds: the diagram, the kustomization and the manifests. */
 const PHASE_FILES = ['TRAFFIC.md', 'kustomization.yaml', 'walkthrough.k8s.yaml'];
 const GREETER_HOST = 'greeter-service.default.svc.cluster.local';
@@ -576,6 +581,8 @@ describe('dist/', () => {
     expect(listFiles(fresh)).toEqual([
       ...[...FOLDERS].flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))),
       'PLAN.md',
+      ...GATEWAY_API_FOLDERS.flatMap((folder) => PHASE_FILES.map((file) => path.join(folder, file))),
+      path.join('gateway-api', 'PLAN.md'),
       ...PHASE_FILES.map((file) => path.join('live', file)),
     ]);
     const stale = treeDifferences(fresh, DIST);
@@ -594,7 +601,7 @@ describe('dist/', () => {
     synthWalkthrough(second);
 
     // THEN
-    expect(listFiles(first)).toHaveLength((FOLDERS.length + 1) * PHASE_FILES.length + 1);
+    expect(listFiles(first)).toHaveLength((FOLDERS.length + GATEWAY_API_FOLDERS.length + 1) * PHASE_FILES.length + 2);
     expect(treeDifferences(first, second)).toEqual([]);
   });
 });
@@ -606,12 +613,15 @@ import { parseObjects } from './test/support/walkthrough';
 describe('Argo CD and kubectl', () => {
   const ROLLOUT = path.join(__dirname, 'rollout.yaml');
   const APPLICATION = path.join(__dirname, 'argocd', 'application.yaml');
-  const folders = fs.readdirSync(DIST, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const subfolders = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  // The phases of the Gateway API are folders of dist/gateway-api/, as those of the Istio API are of dist/.
+  const folders = subfolders(DIST).flatMap((folder) => (folder === 'gateway-api' ? subfolders(path.join(DIST, folder)).map((phase) => path.join(folder, phase)) : [folder]));
 
-  test('dist/ holds the phase folders, PLAN.md and live/, and nothing else', () => {
+  test('dist/ holds the phase folders, PLAN.md, gateway-api/ and live/, and nothing else', () => {
     // THEN
-    expect(fs.readdirSync(DIST).sort()).toEqual([...FOLDERS, 'PLAN.md', 'live']);
-    expect(folders).toEqual([...FOLDERS, 'live']);
+    expect(fs.readdirSync(DIST).sort()).toEqual([...FOLDERS, 'PLAN.md', 'gateway-api', 'live']);
+    expect(folders).toEqual([...FOLDERS, ...GATEWAY_API_FOLDERS, 'live']);
+    expect(fs.readdirSync(path.join(DIST, 'gateway-api')).sort()).toEqual([...GATEWAY_API_FOLDERS.map((folder) => path.basename(folder)), 'PLAN.md']);
   });
 
   test('every folder of dist/ holds only YAML and Markdown files, so that Argo CD reads it as a directory of manifests', () => {

@@ -5,7 +5,7 @@ import {
   Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy, PhaseDefinition,
   RolloutPhaseName, RolloutPlan, SecurityPosture, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar,
   StringMatch, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, synthPhaseFolders,
-  synthToFolder,
+  synthToFolder, GatewayApiGateway, GatewayApiHttpRoute, ListenerProtocol, TrafficApi,
 } from './lib';
 
 /** The label every walkthrough object carries, so that `kubectl apply --prune -l` removes what a phase drops. */
@@ -229,6 +229,101 @@ export class WalkthroughChart extends Chart {
   }
 }
 
+/** One phase of the walkthrough in the Gateway API: the Greeter's rollout phase, and whether ingress is HTTPS. */
+export interface GatewayApiWalkthroughPhase {
+  /** Folder name under dist/gateway-api/, e.g. `04-dark`. */
+  readonly folder: string;
+  /** The Greeter's rollout phase. */
+  readonly greeterPhase: string;
+  /** Whether the Gateway serves helloweb.dev over HTTPS, redirecting plain HTTP. */
+  readonly tlsIngress: boolean;
+}
+
+/** The folder below dist/ of the walkthrough in the Gateway API. */
+export const GATEWAY_API_FOLDER = 'gateway-api';
+
+/**
+ * The portable phases, in the Gateway API: ingress, the Greeter's rollout, then HTTPS at the Gateway. Egress (a
+ * ServiceEntry and a REGISTRY_ONLY Sidecar) has no Gateway API form, and the security phases are Istio's own.
+ */
+export const GATEWAY_API_WALKTHROUGH_PHASES: GatewayApiWalkthroughPhase[] = [
+  { name: 'ingress', greeterPhase: RolloutPhaseName.STABLE, tlsIngress: false },
+  ...GREETER_PLAN.phaseNames
+    .filter((name) => name !== RolloutPhaseName.STABLE)
+    .map((name) => ({ name, greeterPhase: name, tlsIngress: false })),
+  { name: 'tls-ingress', greeterPhase: RolloutPhaseName.RETIRED, tlsIngress: true },
+].map(({ name, ...phase }, index) => ({ ...phase, folder: `${String(index + 1).padStart(2, '0')}-${name}` }));
+
+/** Props for `GatewayApiWalkthroughChart`. */
+export interface GatewayApiWalkthroughChartProps extends ChartProps {
+  /** The phase to render. */
+  readonly phase: GatewayApiWalkthroughPhase;
+}
+
+/**
+ * The walkthrough's phase in the Gateway API, for ambient mode or sidecars: a Gateway of class `istio` for ingress, an
+ * HTTPRoute from it to Hello Web, and the Greeter's rollout as a Service per version and an HTTPRoute whose parent
+ * is the Greeter's Service (GAMMA).
+ */
+export class GatewayApiWalkthroughChart extends Chart {
+  constructor(scope: Construct, id: string, props: GatewayApiWalkthroughChartProps) {
+    super(scope, id, { namespace: 'default', ...props, labels: { ...WALKTHROUGH_LABEL, ...props.labels } });
+    const tls = props.phase.tlsIngress;
+    const gateway = new GatewayApiGateway(this, 'Gateway', {
+      name: 'gateway',
+      // Without TLS every host name, to be reached by IP address on a local cluster, as in the Istio phases.
+      listeners: tls
+        ? [
+          { port: 80, hostname: 'helloweb.dev' },
+          { port: 443, protocol: ListenerProtocol.HTTPS, hostname: 'helloweb.dev', certificateSecrets: ['helloweb-dev-tls'] },
+        ]
+        : [{ port: 80 }],
+    });
+    const greeter = new VersionedService(this, 'Greeter', {
+      app: GREETER_APP,
+      port: GREETER_PORT,
+      plan: GREETER_PLAN,
+      phase: props.phase.greeterPhase,
+      containerName: 'svc',
+      trafficApi: TrafficApi.GATEWAY_API,
+    });
+    const helloWeb = new MeshService(this, 'HelloWebService', { app: 'helloweb' });
+    new VersionedWorkload(this, 'HelloWeb', {
+      app: 'helloweb',
+      containerName: 'web',
+      calls: [{ service: greeter.service, env: 'GREETER_SERVICE_URL' }],
+      version: { name: 'v1', image: 'learnistio/hello-web:1.0.0', replicas: 3, deploymentName: 'helloweb' },
+    });
+    new GatewayApiHttpRoute(this, 'HelloWebRoutes', {
+      name: 'helloweb',
+      parents: [gateway.parent(tls ? 'https' : undefined)],
+      hostnames: ['helloweb.dev'],
+      rules: [{ backends: [{ service: helloWeb.name, port: helloWeb.port }] }],
+    });
+    if (tls) {
+      new GatewayApiHttpRoute(this, 'HttpsRedirect', {
+        name: 'helloweb-https-redirect',
+        parents: [gateway.parent('http')],
+        hostnames: ['helloweb.dev'],
+        rules: [{ redirect: { scheme: 'https', statusCode: 301 } }],
+      });
+    }
+  }
+}
+
+/** The Gateway API phases as definitions of their apps. */
+function gatewayApiWalkthroughDefinitions(): PhaseDefinition[] {
+  return GATEWAY_API_WALKTHROUGH_PHASES.map((phase) => ({
+    folder: phase.folder,
+    define: (app: App) => new GatewayApiWalkthroughChart(app, 'walkthrough', { phase }),
+  }));
+}
+
+/** One app per Gateway API phase, each writing its own folder below `outdir`. */
+export function gatewayApiWalkthroughApps(outdir: string): App[] {
+  return definePhaseApps(outdir, gatewayApiWalkthroughDefinitions()).map((phase) => phase.app);
+}
+
 /** The phases as definitions of their apps. */
 function walkthroughDefinitions(apiVersion?: IstioApiVersion): PhaseDefinition[] {
   return WALKTHROUGH_PHASES.map((phase) => ({
@@ -245,9 +340,13 @@ export function walkthroughApps(outdir: string, apiVersion?: IstioApiVersion): A
 /** The file that says which phase Argo CD syncs from dist/live/. */
 export const ROLLOUT_CONFIG = path.join(__dirname, 'rollout.yaml');
 
-/** Synthesizes every phase below `outdir`, plus `live/`, after checking make-before-break between phases. */
+/**
+ * Synthesizes every phase below `outdir`, plus `live/`, and the portable phases in the Gateway API below
+ * `<outdir>/gateway-api/`, after checking make-before-break between the phases of each.
+ */
 export function synthWalkthrough(outdir: string): void {
   synthPhaseFolders(outdir, walkthroughDefinitions(), { livePhase: readLivePhase(ROLLOUT_CONFIG) });
+  synthPhaseFolders(path.join(outdir, GATEWAY_API_FOLDER), gatewayApiWalkthroughDefinitions());
 }
 
 if (require.main === module) {

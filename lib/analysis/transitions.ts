@@ -1,5 +1,6 @@
 import { Finding } from './finding';
 import { Manifest, SourcedManifest, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
+import { isGatewayApi, ruleTraffic, serviceParents } from '../manifest/gateway-api';
 import { FindingsOf } from './findings-of';
 import { Access, CallIndex, CallDestination, MeshCall, SecurityIndex } from './access';
 import { MeshIndex, PodTemplate } from './mesh-index';
@@ -14,12 +15,26 @@ export interface AnalyzedPhase {
   readonly objects: SourcedManifest[];
 }
 
-/** A destination that receives requests, or copies of them. */
+/**
+ * A destination that receives requests, or copies of them: a subset of a host (Istio), or a Service of its own, the
+ * backend of a Gateway API route, which stands where a subset stands.
+ */
 interface Traffic {
   readonly host: string;
-  readonly subset: string;
+  /** The subset; none for a backend Service. */
+  readonly subset?: string;
+  /**
+   * The Service whose requests these are, whose removal takes the route along.
+   * @default - the host
+   */
+  readonly service?: string;
   readonly field: string;
   readonly sourced: SourcedManifest;
+}
+
+/** The destination in words: `subset v2 of <host>`, or `Service <host>`. */
+function described(traffic: Traffic): string {
+  return traffic.subset === undefined ? `Service ${traffic.host}` : `subset ${traffic.subset} of ${traffic.host}`;
 }
 
 /**
@@ -74,10 +89,12 @@ function transitionFindings(previous: TransitionState, next: TransitionState): F
 function unprepared(previous: TransitionState, next: TransitionState): Finding[] {
   return next.traffic.flatMap((traffic) => {
     const f = new FindingsOf(traffic.sourced);
-    if (!previous.defines(traffic)) {
-      f.error('transition-subset-undefined', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previous.name} did not define it`, 'define the subset in a DestinationRule one phase before routing to it');
+    if (!previous.defines(traffic) && traffic.subset === undefined) {
+      f.error('transition-backend-undefined', traffic.field, `${described(traffic)} gets requests, but phase ${previous.name} did not have it`, 'create the version\'s Service one phase before a route sends it requests');
+    } else if (!previous.defines(traffic)) {
+      f.error('transition-subset-undefined', traffic.field, `${described(traffic)} gets requests, but phase ${previous.name} did not define it`, 'define the subset in a DestinationRule one phase before routing to it');
     } else if (!previous.runs(traffic)) {
-      f.error('transition-not-deployed', traffic.field, `subset ${traffic.subset} of ${traffic.host} gets requests, but phase ${previous.name} ran none of its pods`, 'deploy the version one phase before it gets requests (a dark launch at weight 0)');
+      f.error('transition-not-deployed', traffic.field, `${described(traffic)} gets requests, but phase ${previous.name} ran none of its pods`, 'deploy the version one phase before it gets requests (a dark launch at weight 0)');
     }
     return f.findings;
   });
@@ -85,12 +102,14 @@ function unprepared(previous: TransitionState, next: TransitionState): Finding[]
 
 function removedWhileRouted(previous: TransitionState, next: TransitionState): Finding[] {
   return previous.traffic.flatMap((traffic) => {
-    if (!next.hasService(traffic.host)) return [];
+    if (!next.hasService(traffic.service ?? traffic.host)) return [];
     const f = new FindingsOf(traffic.sourced);
-    if (!next.defines(traffic)) {
-      f.error('transition-subset-removed', traffic.field, `phase ${next.name} removes subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to it for a whole phase before removing it');
+    if (!next.defines(traffic) && traffic.subset === undefined) {
+      f.error('transition-backend-removed', traffic.field, `phase ${next.name} removes ${described(traffic)}, which still gets requests here`, 'route no requests to it for a whole phase before removing it');
+    } else if (!next.defines(traffic)) {
+      f.error('transition-subset-removed', traffic.field, `phase ${next.name} removes ${described(traffic)}, which still gets requests here`, 'route no requests to it for a whole phase before removing it');
     } else if (previous.runs(traffic) && !next.runs(traffic)) {
-      f.error('transition-pods-removed', traffic.field, `phase ${next.name} removes the pods of subset ${traffic.subset} of ${traffic.host}, which still gets requests here`, 'route no requests to them for a whole phase before removing them');
+      f.error('transition-pods-removed', traffic.field, `phase ${next.name} removes the pods of ${described(traffic)}, which still gets requests here`, 'route no requests to them for a whole phase before removing them');
     }
     return f.findings;
   });
@@ -101,9 +120,9 @@ function manifestState(phase: AnalyzedPhase): TransitionState {
   const index = new MeshIndex(phase.objects);
   return {
     name: phase.name,
-    traffic: trafficOf(phase.objects),
+    traffic: [...trafficOf(phase.objects), ...backendTrafficOf(phase.objects)],
     hasService: (host) => index.services.has(host),
-    defines: (traffic) => subsetLabels(index, traffic) !== undefined,
+    defines: (traffic) => (traffic.subset === undefined ? index.services.has(traffic.host) : subsetLabels(index, traffic) !== undefined),
     runs: (traffic) => hasPods(index, traffic),
   };
 }
@@ -132,8 +151,8 @@ function plannedState(service: PlannedService, phase: RolloutPhase): TransitionS
     name: phase.name,
     traffic,
     hasService: (candidate) => candidate === host,
-    defines: (candidate) => subsets.has(candidate.subset),
-    runs: (candidate) => deployed.has(candidate.subset),
+    defines: (candidate) => subsets.has(candidate.subset ?? ''),
+    runs: (candidate) => deployed.has(candidate.subset ?? ''),
   };
 }
 
@@ -145,6 +164,22 @@ function trafficOf(objects: SourcedManifest[]): Traffic[] {
       .flatMap((route, at) => routeTraffic(route, `spec.http[${at}]`))
       .filter(({ destination, percent, mirror }) => (mirror || percent > 0) && destination.subset !== undefined && typeof destination.host === 'string')
       .map(({ destination, field }) => ({ host: qualifyHost(destination.host!, namespace), subset: destination.subset!, field: `${field}.subset`, sourced }));
+  });
+}
+
+/**
+ * Every Service that a Gateway API route sends requests, or copies of them, in the objects. A route whose parent is a
+ * Service (GAMMA) carries that Service's requests; its backends are versions of it.
+ */
+function backendTrafficOf(objects: SourcedManifest[]): Traffic[] {
+  return objects.filter(({ manifest }) => isGatewayApi(manifest, 'HTTPRoute') || isGatewayApi(manifest, 'GRPCRoute')).flatMap((sourced) => {
+    const namespace = namespaceOf(sourced.manifest);
+    const parent = serviceParents(sourced.manifest)[0];
+    const service = parent && `${parent.name}.${parent.namespace}.svc.cluster.local`;
+    return itemsOf<any>(sourced.manifest.spec?.rules)
+      .flatMap((rule, at) => ruleTraffic(rule, namespace, `spec.rules[${at}]`))
+      .filter(({ percent, mirror }) => mirror || percent > 0)
+      .map(({ backend, field }) => ({ host: `${backend.name}.${backend.namespace}.svc.cluster.local`, service, field: `${field}.name`, sourced }));
   });
 }
 

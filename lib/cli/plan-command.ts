@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LIVE_FOLDER } from '../output/phase-folders';
+import { LIVE_FOLDER, PLAN_PAGE } from '../output/phase-folders';
 import { PhaseSummary, phaseSummaries, planTable } from '../review/plan-table';
 import { readYaml, yamlFiles } from './yaml-input';
 
@@ -8,10 +8,13 @@ import { readYaml, yamlFiles } from './yaml-input';
 export { planTable };
 export type { PhaseSummary };
 
-/** The phase folders of a synthesized rollout, in order (the copy in `live/` left out). */
+/**
+ * The phase folders of a synthesized rollout, in order: the copy in `live/` left out, and so is a folder with a
+ * `PLAN.md` of its own, which holds the phases of another rollout (`gateway-api/`).
+ */
 export function phaseFolders(outdir: string): string[] {
   return fs.readdirSync(outdir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== LIVE_FOLDER)
+    .filter((entry) => entry.isDirectory() && entry.name !== LIVE_FOLDER && !fs.existsSync(path.join(outdir, entry.name, PLAN_PAGE)))
     .map((entry) => entry.name)
     .sort();
 }

@@ -391,7 +391,7 @@ function mirrorToGatewayApi(mirror: GatewayApiMirror): gw.HttpRouteSpecRulesFilt
   const { group, kind, name, namespace, port } = _backendToGatewayApi(mirror.backend);
   return {
     backendRef: { group, kind, name, namespace, port },
-    percent: mirror.fraction ? undefined : mirror.percent ?? 100,
+    percent: mirror.fraction ? undefined : mirror.percent,
     fraction: mirror.fraction && { numerator: mirror.fraction.numerator, denominator: mirror.fraction.denominator },
   };
 }

@@ -8,8 +8,8 @@ const ANALYSIS_DIR = path.resolve(__dirname, '..', '..', 'lib', 'analysis');
 
 /** The codes of analyzeTransitions, which compares consecutive phases: transitions.test.ts reports each of them. */
 const TRANSITION_CODES = [
-  'transition-allow-late', 'transition-allow-removed', 'transition-not-deployed', 'transition-pods-removed', 'transition-subset-removed',
-  'transition-subset-undefined',
+  'transition-allow-late', 'transition-allow-removed', 'transition-backend-removed', 'transition-backend-undefined', 'transition-not-deployed',
+  'transition-pods-removed', 'transition-subset-removed', 'transition-subset-undefined',
 ];
 /** Codes that no input table can cause: the analysis' own failure, reported by a test of its own. */
 const FAILURE_CODES = ['internal-error'];

@@ -1,4 +1,3 @@
-import { JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   GatewayApiChannel, GatewayApiHttpRule, RouteParent, _httpRuleProblems, _httpRuleToGatewayApi, _retryToGatewayApi,
@@ -42,6 +41,7 @@ export interface GatewayApiHttpRouteProps {
  */
 export class GatewayApiHttpRoute extends GatewayApiObject {
   constructor(scope: Construct, id: string, props: GatewayApiHttpRouteProps) {
+    const channel = props.channel ?? GatewayApiChannel.STANDARD;
     super(scope, id, {
       name: props.name,
       labels: props.labels,
@@ -55,15 +55,24 @@ export class GatewayApiHttpRoute extends GatewayApiObject {
       },
       syncWave: SyncWave.ROUTES,
       propOf: _routeProp,
-    });
-    const channel = props.channel ?? GatewayApiChannel.STANDARD;
-    props.rules.forEach((rule, at) => {
-      // Only the experimental schema, which the generated standard classes do not know, has `retry`.
-      if (rule.retry && channel === GatewayApiChannel.EXPERIMENTAL) this.apiObject.addJsonPatch(JsonPatch.add(`/spec/rules/${at}/retry`, _retryToGatewayApi(rule.retry)));
+      // Only the experimental schema has `retry`.
+      experimentalFields: channel === GatewayApiChannel.EXPERIMENTAL && props.rules.some((rule) => rule.retry) ? (manifest) => withRetries(manifest as WrittenRoute, props.rules) : undefined,
     });
     MeshAnalysis._validateProps(this, () => [
       ...(props.parents.length === 0 ? [{ field: 'parents', value: [], message: 'the route attaches to nothing, so it never applies', fix: 'give a Gateway (gateway.parent()) or a Service (RouteParent.service(...))' }] : []),
       ...props.rules.flatMap((rule, at) => _httpRuleProblems(rule, `rules[${at}]`, channel)),
     ]);
   }
+}
+
+/** An HTTPRoute as the generated class writes it. */
+type WrittenRoute = Record<string, unknown> & { readonly spec: Record<string, unknown> & { readonly rules: object[] } };
+
+/** The manifest with the retry of each rule that has one. */
+function withRetries(manifest: WrittenRoute, rules: GatewayApiHttpRule[]): Record<string, unknown> {
+  const written = manifest.spec.rules.map((rule, at) => {
+    const retry = rules[at].retry;
+    return retry ? { ...rule, retry: _retryToGatewayApi(retry) } : rule;
+  });
+  return { ...manifest, spec: { ...manifest.spec, rules: written } };
 }

@@ -43,6 +43,12 @@ export interface GatewayApiObjectOptions {
   /** Its Argo CD sync wave. */
   readonly syncWave: SyncWave;
   /**
+   * Fields of the experimental channel, which the generated standard classes do not know and would drop: added to
+   * the object as it is written.
+   * @default - none
+   */
+  readonly experimentalFields?: (manifest: Record<string, unknown>) => Record<string, unknown>;
+  /**
    * The prop of the construct behind a field of the object, for reporting findings.
    * @default - the field without `spec.`
    */
@@ -64,7 +70,15 @@ export abstract class GatewayApiObject extends Construct {
   protected constructor(scope: Construct, id: string, options: GatewayApiObjectOptions) {
     super(scope, id);
     const metadata = { ...(options.name === undefined ? {} : { name: options.name }), ...(options.labels ? { labels: options.labels } : {}) };
-    this.apiObject = new CLASSES[options.resource.kind](this, 'Resource', { metadata, spec: options.resource.spec as never });
+    const generated = CLASSES[options.resource.kind];
+    const experimental = options.experimentalFields;
+    // The generated toJson keeps only the fields of the standard schema, after any JSON patch: extend it instead.
+    const create = experimental ? class extends generated {
+      public toJson(): Record<string, unknown> {
+        return experimental(super.toJson());
+      }
+    } : generated;
+    this.apiObject = new create(this, 'Resource', { metadata, spec: options.resource.spec as never });
     this.name = this.apiObject.name;
     this.namespace = Chart.of(this).namespace ?? 'default';
     _setSyncWave(this.apiObject, options.syncWave);
