@@ -34,9 +34,15 @@ export class ConfigError extends Error {
 export interface Field {
   /** Path of the field, e.g. `services.orders.port`. */
   readonly path: string;
-  /** Its node. */
+  /**
+   * Its node.
+   * @default - the field is absent
+   */
   readonly node?: Node;
-  /** The node that holds the field, to point at when the field is missing. */
+  /**
+   * The node that holds the field, to point at when the field is missing.
+   * @default - the document's first line
+   */
   readonly parent?: Node;
 }
 
@@ -44,7 +50,10 @@ export interface Field {
 export interface KeyedField extends Field {
   /** The key. */
   readonly key: string;
-  /** The key's node, to point at when the key itself is wrong. */
+  /**
+   * The key's node, to point at when the key itself is wrong.
+   * @default - the value's node
+   */
   readonly keyNode?: Node;
 }
 
@@ -62,6 +71,7 @@ export class ConfigReader {
     return node?.range ? this.lines.linePos(node.range[0]).line : 1;
   }
 
+  /** Records a problem of the field, at its line (the line of what holds it, when it is missing). */
   public problem(field: Field, message: string, fix: string, value: unknown = valueOf(field.node)): void {
     this.problems.push({ file: this.file, line: this.lineOf(field.node ?? field.parent), field: field.path, value, message, fix });
   }

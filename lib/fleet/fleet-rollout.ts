@@ -13,9 +13,15 @@ export interface StepChange {
   readonly environment: FleetEnvironment;
   /** The step before. */
   readonly from: string;
-  /** The step after, or undefined when refused. */
+  /**
+   * The step after.
+   * @default - none: the move is refused
+   */
   readonly to?: string;
-  /** Why the move is refused, and what to do instead; undefined when it is allowed. */
+  /**
+   * Why the move is refused, and what to do instead.
+   * @default - none: the move is allowed
+   */
   readonly refusal?: string;
 }
 
