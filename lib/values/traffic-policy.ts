@@ -75,7 +75,7 @@ export interface LocalityDistribution {
 }
 
 /** Where requests go when the endpoints of a region are unhealthy. */
-export interface LocalityFailover {
+export interface RegionFailover {
   /** The region whose endpoints fail. */
   readonly from: string;
   /** The region that takes over. */
@@ -88,7 +88,7 @@ export interface LocalityFailover {
  */
 export type LocalityLoadBalancing =
   | { readonly distribute: LocalityDistribution[]; readonly failover?: never; readonly failoverPriority?: never; readonly enabled?: boolean }
-  | { readonly failover?: LocalityFailover[]; readonly failoverPriority?: string[]; readonly distribute?: never; readonly enabled?: boolean };
+  | { readonly failover?: RegionFailover[]; readonly failoverPriority?: string[]; readonly distribute?: never; readonly enabled?: boolean };
 
 /**
  * How endpoints are picked: a simple algorithm or a consistent hash (never both), optionally locality-aware.

@@ -1,0 +1,72 @@
+import { Construct } from 'constructs';
+import { IstioApiVersion } from './api-version';
+import { DestinationRule } from './destination-rule';
+import { MeshAnalysis } from './mesh-analysis';
+import { ConnectionPool, OutlierDetection, RegionFailover, SimpleLoadBalancer } from '../values/traffic-policy';
+
+/** Props for `LocalityFailover`. */
+export interface LocalityFailoverProps {
+  /** The host whose requests fail over, e.g. `helloworld.sample.svc.cluster.local`. */
+  readonly host: string;
+  /**
+   * Regions that take over from others, e.g. `[{ from: 'us-east', to: 'us-west' }]`.
+   * @default - none: the next locality in the order of failoverPriority, or Istio's (zone, then region)
+   */
+  readonly failover?: RegionFailover[];
+  /**
+   * Labels that order the endpoints: those sharing the most leading labels with the caller come first.
+   * @default - none
+   */
+  readonly failoverPriority?: string[];
+  /**
+   * Ejection of the failing endpoints. Required: without it no endpoint is ever found unhealthy, and nothing fails over.
+   */
+  readonly outlierDetection: OutlierDetection;
+  /**
+   * How endpoints of one locality are picked.
+   * @default - least request
+   */
+  readonly loadBalancer?: SimpleLoadBalancer;
+  /**
+   * Connection limits, e.g. `maxRequestsPerConnection: 1` so that every request picks an endpoint anew.
+   * @default - none
+   */
+  readonly connectionPool?: ConnectionPool;
+  /**
+   * Name of the DestinationRule.
+   * @default - the host
+   */
+  readonly name?: string;
+  /**
+   * Istio API version of the manifest.
+   * @default IstioApiVersion.V1
+   */
+  readonly apiVersion?: IstioApiVersion;
+}
+
+/**
+ * Locality failover, as Istio's task describes it: requests stay in the caller's locality, and go to the next one
+ * only when outlier detection has ejected the endpoints there, which is why it is required.
+ */
+export class LocalityFailover extends Construct {
+  /** The DestinationRule. */
+  public readonly rule: DestinationRule;
+
+  constructor(scope: Construct, id: string, props: LocalityFailoverProps) {
+    super(scope, id);
+    const locality = { enabled: true, failover: props.failover, failoverPriority: props.failoverPriority };
+    this.rule = new DestinationRule(this, 'Rule', {
+      name: props.name,
+      host: props.host,
+      trafficPolicy: {
+        connectionPool: props.connectionPool,
+        loadBalancer: props.loadBalancer === undefined ? { locality } : { simple: props.loadBalancer, locality },
+        outlierDetection: props.outlierDetection,
+      },
+      apiVersion: props.apiVersion,
+    });
+    MeshAnalysis._validateProps(this, () => ((props.failover ?? []).length > 0 || (props.failoverPriority ?? []).length > 0 ? [] : [{
+      field: 'failover', value: [], message: 'names neither regions to fail over to nor a failoverPriority', fix: 'give failover, e.g. [{ from: \'region1\', to: \'region2\' }], or failoverPriority',
+    }]));
+  }
+}

@@ -1,0 +1,75 @@
+import { Construct } from 'constructs';
+import { IstioApiVersion } from './api-version';
+import { DestinationRule } from './destination-rule';
+import { ServiceEntry } from './service-entry';
+import { TlsMode } from '../values/traffic-policy';
+
+/** Props for `TlsOrigination`. */
+export interface TlsOriginationProps {
+  /** The external host, e.g. `edition.cnn.com`. */
+  readonly host: string;
+  /**
+   * Port the workloads call with plain HTTP; the sidecar sends it to `tlsPort` over TLS.
+   * @default 80
+   */
+  readonly httpPort?: number;
+  /**
+   * Port the host serves HTTPS on.
+   * @default 443
+   */
+  readonly tlsPort?: number;
+  /**
+   * Secret, in the namespace of the calling workloads, whose `ca.crt` verifies the host's certificate.
+   * @default - the proxy's system CAs
+   */
+  readonly caCredentialName?: string;
+  /**
+   * Server name sent in the TLS handshake.
+   * @default - the host
+   */
+  readonly sni?: string;
+  /**
+   * Name of the ServiceEntry and the DestinationRule.
+   * @default - the host, with '-' for '.'
+   */
+  readonly name?: string;
+  /**
+   * Istio API version of the manifests.
+   * @default IstioApiVersion.V1
+   */
+  readonly apiVersion?: IstioApiVersion;
+}
+
+/**
+ * TLS origination for an external host, as Istio's task describes it: workloads call it with plain HTTP, so that
+ * their sidecars see and route the requests, and the sidecar opens TLS to the host. A ServiceEntry whose HTTP port
+ * targets the TLS port, and a DestinationRule with SIMPLE TLS on that port.
+ */
+export class TlsOrigination extends Construct {
+  /** The ServiceEntry. */
+  public readonly serviceEntry: ServiceEntry;
+  /** The DestinationRule. */
+  public readonly rule: DestinationRule;
+
+  constructor(scope: Construct, id: string, props: TlsOriginationProps) {
+    super(scope, id);
+    const httpPort = props.httpPort ?? 80;
+    const tlsPort = props.tlsPort ?? 443;
+    const name = props.name ?? props.host.replace(/\./g, '-');
+    this.serviceEntry = new ServiceEntry(this, 'ServiceEntry', {
+      name,
+      hosts: [props.host],
+      ports: [
+        { number: httpPort, name: 'http-port', protocol: 'HTTP', targetPort: tlsPort },
+        { number: tlsPort, name: 'https-port', protocol: 'HTTPS' },
+      ],
+      apiVersion: props.apiVersion,
+    });
+    this.rule = new DestinationRule(this, 'Rule', {
+      name,
+      host: props.host,
+      trafficPolicy: { portLevelSettings: [{ port: httpPort, tls: { mode: TlsMode.SIMPLE, credentialName: props.caCredentialName, sni: props.sni } }] },
+      apiVersion: props.apiVersion,
+    });
+  }
+}
