@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import * as YAML from 'yaml';
-import { describeFolder, inWrittenOrder } from './phase-folders';
+import { renderApp, writeApp } from './app-output';
+import { describeFolder } from './phase-folders';
 import { FleetChart } from '../constructs/fleet-chart';
-import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
 import { safeSequence } from '../fleet/fleet-rollout';
 import { FindingLevel, formatFinding } from '../analysis/finding';
@@ -44,15 +44,15 @@ export function synthFleet(outdir: string, config: FleetConfig, options: FleetFo
   const environments = config.environments.map((environment) => defineEnvironment(outdir, config, environment));
   const problems = environments.flatMap((environment) => environment.services.flatMap((service) => transitionProblems(config, environment.environment, service, options.previous)));
   if (problems.length > 0) throw new FleetTransitionError(problems);
-  for (const { app, environment, services } of environments) {
-    app.synth();
+  for (const { rendered, environment, services } of environments) {
+    writeApp(rendered);
     for (const service of services) {
-      const folder = path.join(app.outdir, service.chart.node.id);
+      const folder = path.join(rendered.app.outdir, service.chart.node.id);
       // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
-      const manifests = inWrittenOrder([service.chart], service.objects);
+      const manifests = service.objects.map((object) => object.manifest);
       describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step });
     }
-    writeKustomization(app.outdir, services.map((service) => service.chart.node.id));
+    writeKustomization(rendered.app.outdir, services.map((service) => service.chart.node.id));
   }
   synthArgoCd(path.join(outdir, ARGOCD_FOLDER), config);
 }
@@ -66,15 +66,14 @@ interface DefinedService {
 
 function defineEnvironment(outdir: string, config: FleetConfig, environment: FleetEnvironment) {
   const app = new App({ outdir: path.join(outdir, environment.name), yamlOutputType: YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE });
-  const services = config.services.map((service): Omit<DefinedService, 'objects'> => ({
-    service,
-    chart: new FleetChart(app, service.name, { fleet: config, service, environment }),
-  }));
-  // Rendered once, for the transition check and the traffic pages: nothing changes the charts until their synth.
+  const charts = config.services.map((service) => new FleetChart(app, service.name, { fleet: config, service, environment }));
+  // Rendered once, and analysed, for the transition check, the YAML and the traffic pages.
+  const rendered = renderApp(app);
+  const objectsOf = new Map(rendered.charts.map(({ chart, objects }) => [chart, objects]));
   return {
-    app,
+    rendered,
     environment,
-    services: services.map((defined): DefinedService => ({ ...defined, objects: MeshAnalysis.objectsOf(defined.chart) })),
+    services: config.services.map((service, at): DefinedService => ({ service, chart: charts[at], objects: objectsOf.get(charts[at]) ?? [] })),
   };
 }
 
