@@ -126,22 +126,27 @@ export function accessMatrix(manifests: Manifest[]): AccessMatrix {
       port: service.port,
       access: service.pods.length === 0 ? Access.DENIED : combineAccess(decide(caller, service.pods, service.targetPort).map(({ decision }) => decision.access)),
     }))),
-    calls: new CallIndex(objects, index).calls.map((call) => {
-      const decisions = call.destinations.map((destination) => ({
-        pod: destination.pod, decision: security.decide(call.caller, destination.pod, { port: destination.targetPort, methods: call.methods, paths: call.paths }),
-      }));
-      return {
-        caller: call.caller.name,
-        host: call.host,
-        port: call.port,
-        via: call.via,
-        access: combineAccess(decisions.map(({ decision }) => decision.access)),
-        deniedBy: [...new Set(decisions.filter(({ decision }) => decision.access === Access.DENIED).map(({ pod, decision }) => `${pod.owner.metadata.name}: ${decision.reason}`))],
-      };
-    }),
+    calls: callAccess(objects, index, security),
     egress: objects.filter(({ manifest }) => podLabelsOf(manifest) !== undefined)
       .map(({ manifest }) => ({ caller: manifest.metadata.name ?? '', ...egressReach(manifest, manifests) })),
   };
+}
+
+/** Every call that the workloads declare or the gateways route, with whether the workloads receiving it allow it. */
+export function callAccess(objects: SourcedManifest[], index = new MeshIndex(objects), security = new SecurityIndex(objects)): AccessCall[] {
+  return new CallIndex(objects, index).calls.map((call) => {
+    const decisions = call.destinations.map((destination) => ({
+      pod: destination.pod, decision: security.decide(call.caller, destination.pod, { port: destination.targetPort, methods: call.methods, paths: call.paths }),
+    }));
+    return {
+      caller: call.caller.name,
+      host: call.host,
+      port: call.port,
+      via: call.via,
+      access: combineAccess(decisions.map(({ decision }) => decision.access)),
+      deniedBy: [...new Set(decisions.filter(({ decision }) => decision.access === Access.DENIED).map(({ pod, decision }) => `${pod.owner.metadata.name}: ${decision.reason}`))],
+    };
+  });
 }
 
 const MTLS_ORDER = [MtlsMode.STRICT, MtlsMode.PERMISSIVE, MtlsMode.DISABLE];
@@ -154,35 +159,3 @@ function strictest(modes: MtlsMode[]): MtlsMode {
 export function allowedTargets(matrix: AccessMatrix, caller: string): string[] {
   return matrix.cells.filter((cell) => cell.caller === caller && cell.access !== Access.DENIED).map((cell) => `${cell.host}:${cell.port}`);
 }
-
-/** The matrix as text: per Service port its allowed callers, then every call with its access, then egress. */
-export function accessTable(matrix: AccessMatrix): string {
-  const short = (host: string) => host.replace(/\.svc\.cluster\.local$/, '');
-  const lines = [
-    matrix.enforced ? 'Who may call whom (from the PeerAuthentications and AuthorizationPolicies):' : 'Who may call whom: no PeerAuthentication or AuthorizationPolicy, so every caller may call every Service.',
-    '',
-    '| Service | mTLS | Allowed callers | Calls made |',
-    '| --- | --- | --- | --- |',
-  ];
-  for (const service of matrix.services) {
-    const cells = matrix.cells.filter((cell) => cell.host === service.host && cell.port === service.port);
-    const allowed = cells.filter((cell) => cell.access !== Access.DENIED);
-    const everyone = allowed.length === cells.length;
-    const callers = everyone ? 'anyone' : allowed.map((cell) => (cell.access === Access.PARTLY ? `${cell.caller} (partly)` : cell.caller)).join(', ') || 'nobody';
-    const calls = matrix.calls.filter((call) => call.host === service.host && call.port === service.port)
-      .map((call) => `${call.caller} ${call.access === Access.ALLOWED ? '✓' : call.access === Access.PARTLY ? '(partly)' : '✗ DENIED'}`);
-    lines.push(`| ${short(service.host)}:${service.port} | ${service.mtls} | ${callers} | ${calls.join(', ') || '—'} |`);
-  }
-  const denied = matrix.calls.filter((call) => call.access !== Access.ALLOWED);
-  if (denied.length > 0) {
-    lines.push('', 'Calls the policies deny:', '');
-    for (const call of denied) lines.push(`- ${call.caller} → ${short(call.host)}:${call.port} (${call.via}): ${call.access}; ${call.deniedBy.join('; ') || 'some requests depend on what the manifests do not tell'}`);
-  }
-  const egress = matrix.egress.filter((entry) => entry.hosts.length > 0 || !entry.anyHost);
-  if (egress.length > 0) {
-    lines.push('', '| Workload | May reach outside the mesh |', '| --- | --- |');
-    for (const entry of egress) lines.push(`| ${entry.caller} | ${[...entry.hosts, ...(entry.anyHost ? ['any other host'] : [])].join(', ') || 'nothing'} |`);
-  }
-  return lines.join('\n');
-}
-

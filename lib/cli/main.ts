@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, countErrors, formatFinding, sortFindings } from '../analysis/finding';
-import { phaseFolders, planJson, planOf, planTable } from './plan-command';
+import { accessMatrix } from '../analysis/access-matrix';
+import { accessTable } from '../review/access-table';
+import { accessOf, phaseFolders, planJson, planOf, planText } from './plan-command';
 import { readYaml, yamlFiles } from './yaml-input';
 import { GATEWAY_API_CHANNELS, GatewayApiChannel, schemaFindings } from './schema-check';
 import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
@@ -28,7 +30,7 @@ export interface CliIo {
 const PACKAGE_NAME = 'cdk8s-istio-traffic';
 
 /** The help of the whole command line. */
-export const USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
+export const USAGE = `usage: istio-traffic analyze [--json] [--access] <file|dir>...
        istio-traffic plan [--json] [dir]
        istio-traffic status [--config F] [--json]
        istio-traffic promote|rollback <service> --env <env> [--config F] [--dist D]
@@ -50,7 +52,7 @@ options:
 exit status: 0 success, 1 analyze found an error, promote or rollback refused, or a fleet configuration has
 problems, 2 bad usage or a plan dir that is no folder of phase folders`;
 
-const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] <file|dir>...
+const ANALYZE_USAGE = `usage: istio-traffic analyze [--json] [--access] <file|dir>...
 
 Checks YAML manifests: Kubernetes and Istio schemas, and the mesh rules across objects (routes, subsets,
 gateways, Services, pod templates). Folders are searched recursively for *.yaml and *.yml files. Prints one
@@ -59,6 +61,9 @@ object can be read at all, the findings about the input and the summary go to st
 
 options:
   --json         print the findings as a JSON array
+  --access       then print who may call whom, from the PeerAuthentications and AuthorizationPolicies:
+                 per Service port its allowed callers and the calls made to it (with --json:
+                 {"findings": [...], "access": {callers, services, cells, calls, egress}})
   --gateway-api-channel standard|experimental
                  the Gateway API CRDs the cluster has: experimental accepts the kinds and fields of the
                  experimental channel (TCPRoute, HTTPRoute retry, ...). Default: experimental when the input
@@ -71,14 +76,17 @@ const PLAN_USAGE = `usage: istio-traffic plan [--json] [dir]
        istio-traffic plan --config F [--json] <service>
 
 Prints the phases synthesized below dir (default: dist) as a Markdown table: per phase the weights of every
-version, the matches, the mirrors, and the objects added, changed and removed against the phase before.
+version, the matches, the mirrors, and the objects added, changed and removed against the phase before;
+then, for every phase with PeerAuthentications or AuthorizationPolicies, who may call whom (calls that the
+policies deny are flagged).
 
 With --config, prints the plan of a service of the fleet configuration F instead, from F only: every step,
 the abort path's included, with the versions deployed, the subsets, the weights and the environments at it.
 
 options:
   --json         print the plan as JSON: {"phases": [{"phase", "weights", "matches", "mirrors",
-                 "added", "changed", "removed"}, ...]}, phases in folder order
+                 "added", "changed", "removed"}, ...], "access": [{"phase", "calls"}, ...]}, phases in
+                 folder order ("access" only when a phase has policies)
   --config F     the fleet configuration whose service to print; --json: {"steps": [{"step", "path",
                  "deployed", "subsets", "weights", "environments"}, ...]}
   -h, --help     print this help
@@ -151,7 +159,7 @@ async function run(args: string[], out: (line: string) => void, err: (line: stri
 }
 
 async function analyze(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION, ...CHANNEL_OPTION }, ANALYZE_USAGE);
+  const { values, positionals } = parse(args, { ...JSON_OPTION, ...HELP_OPTION, ...CHANNEL_OPTION, ...ACCESS_OPTION }, ANALYZE_USAGE);
   if (values.help) return printed(out, ANALYZE_USAGE);
   if (positionals.length === 0) throw new UsageError('missing argument <file|dir>', ANALYZE_USAGE);
   const gatewayApiChannel = gatewayApiChannelOf(values['gateway-api-channel']);
@@ -163,16 +171,19 @@ async function analyze(args: string[], out: (line: string) => void, err: (line: 
     return EXIT_FINDINGS;
   }
   const findings = sortFindings([...input.findings, ...schemaFindings(input.objects, { gatewayApiChannel }), ...analyzeManifests(input.objects)]);
+  const access = values.access ? accessMatrix(input.objects.map(({ manifest }) => manifest)) : undefined;
   if (values.json) {
-    out(JSON.stringify(findings, undefined, 2));
+    out(JSON.stringify(access ? { findings, access } : findings, undefined, 2));
   } else {
     for (const finding of findings) out(formatFinding(finding));
     out(summary(findings, input.objects.length));
+    if (access) out(`\n${accessTable(access)}`);
   }
   return countErrors(findings) > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 const CHANNEL_OPTION = { 'gateway-api-channel': { type: 'string' } } as const;
+const ACCESS_OPTION = { access: { type: 'boolean' } } as const;
 
 function gatewayApiChannelOf(value: string | undefined): GatewayApiChannel | undefined {
   if (value === undefined) return undefined;
@@ -192,7 +203,8 @@ function plan(args: string[], out: (line: string) => void, err: (line: string) =
     return EXIT_USAGE;
   }
   const summaries = planOf(outdir);
-  out(values.json ? planJson(summaries) : planTable(summaries));
+  const access = accessOf(outdir);
+  out(values.json ? planJson(summaries, access) : planText(summaries, access));
   return EXIT_OK;
 }
 

@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LIVE_FOLDER, PLAN_PAGE } from '../output/phase-folders';
+import { AccessCall, accessMatrix } from '../analysis/access-matrix';
+import { isSecurity } from '../manifest/security';
+import { accessTable } from '../review/access-table';
 import { PhaseSummary, phaseSummaries, planTable } from '../review/plan-table';
 import { readYaml, yamlFiles } from './yaml-input';
 
@@ -21,10 +24,39 @@ export function phaseFolders(outdir: string): string[] {
 
 /** A summary of every phase below `outdir`, each against the phase before it. */
 export function planOf(outdir: string): PhaseSummary[] {
-  return phaseSummaries(phaseFolders(outdir).map((phase) => ({
+  return phaseSummaries(phasesOf(outdir));
+}
+
+function phasesOf(outdir: string) {
+  return phaseFolders(outdir).map((phase) => ({
     phase,
     manifests: readYaml(yamlFiles([path.join(outdir, phase)])).objects.map(({ manifest }) => manifest),
-  })));
+  }));
+}
+
+/** Who may call whom in a phase with PeerAuthentications or AuthorizationPolicies: its calls, and the table. */
+export interface PhaseAccess {
+  /** The phase folder. */
+  readonly phase: string;
+  /** Every call, with its access. */
+  readonly calls: AccessCall[];
+  /** The access table, as `accessTable` writes it. */
+  readonly table: string;
+}
+
+/** The access of every phase below `outdir` whose policies decide who may call whom. */
+export function accessOf(outdir: string): PhaseAccess[] {
+  return phasesOf(outdir)
+    .filter(({ manifests }) => manifests.some((manifest) => isSecurity(manifest, 'AuthorizationPolicy') || isSecurity(manifest, 'PeerAuthentication')))
+    .map(({ phase, manifests }) => {
+      const matrix = accessMatrix(manifests);
+      return { phase, calls: matrix.calls, table: accessTable(matrix) };
+    });
+}
+
+/** The plan table followed by who may call whom in every phase with policies. */
+export function planText(summaries: PhaseSummary[], access: PhaseAccess[]): string {
+  return [planTable(summaries), ...access.map(({ phase, table }) => `\n## ${phase}\n\n${table}`)].join('\n');
 }
 
 /**
@@ -55,16 +87,21 @@ export function planOf(outdir: string): PhaseSummary[] {
  * - `mirrors`: `<VirtualService>: <service> [<subset>] <percentage>%`.
  * - `added`, `changed`, `removed`: objects against the phase before, each `<Kind>[.<group>] <namespace>/<name>`;
  *   the first phase is compared with nothing.
+ * - `access`: per phase with PeerAuthentications or AuthorizationPolicies, `phase` and `calls`, each call
+ *   `{ caller, host, port, via, access, deniedBy }` (`access` is `allowed`, `partly` or `denied`).
  */
 export interface PlanJson {
   /** Every phase, in order. */
   readonly phases: PhaseSummary[];
+  /** Who may call whom, in the phases with policies. */
+  readonly access?: Array<{ readonly phase: string; readonly calls: AccessCall[] }>;
 }
 
 /** The plan as JSON (see `PlanJson`), keys in a fixed order, indented by two spaces. */
-export function planJson(summaries: PhaseSummary[]): string {
+export function planJson(summaries: PhaseSummary[], access: PhaseAccess[] = []): string {
   const json: PlanJson = {
     phases: summaries.map(({ phase, weights, matches, mirrors, added, changed, removed }) => ({ phase, weights, matches, mirrors, added, changed, removed })),
+    ...(access.length > 0 && { access: access.map(({ phase, calls }) => ({ phase, calls })) }),
   };
   return JSON.stringify(json, undefined, 2);
 }

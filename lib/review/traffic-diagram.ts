@@ -1,4 +1,7 @@
+import { accessMatrix } from '../analysis/access-matrix';
 import { Manifest } from '../manifest/manifest';
+import { isSecurity } from '../manifest/security';
+import { accessTable } from './access-table';
 import { renderTrafficModel } from './traffic-flowchart';
 import { trafficModel } from './traffic-model';
 
@@ -25,9 +28,15 @@ export interface PreviousPhase {
 const LEGEND = 'Line width is the share of a route\'s requests; grey dotted lines carry none (0%); dashed lines are mirrored copies; '
   + 'amber marks the candidate, dashed boxes versions without pods, red what a REGISTRY_ONLY Sidecar blocks.';
 
-/** A TRAFFIC.md page for a phase folder: a title, the flowchart (which GitHub renders) and how to read it. */
+/**
+ * A TRAFFIC.md page for a phase folder: a title, the flowchart (which GitHub renders) and how to read it; when the
+ * phase has PeerAuthentications or AuthorizationPolicies, who may call whom.
+ */
 export function trafficPage(title: string, manifests: Manifest[], previous?: PreviousPhase): string {
   const since = previous === undefined ? '' : ` Blue marks what changed since ${previous.title}.`;
+  // The matrix compares every caller with every Service: only worth it, and only shown, when policies decide.
+  const enforced = manifests.some((manifest) => isSecurity(manifest, 'AuthorizationPolicy') || isSecurity(manifest, 'PeerAuthentication'));
+  const access = enforced ? ['## Who may call whom', '', accessTable(accessMatrix(manifests)), ''] : [];
   return [
     `# ${title}`,
     '',
@@ -39,5 +48,6 @@ export function trafficPage(title: string, manifests: Manifest[], previous?: Pre
     '',
     `${LEGEND}${since}`,
     '',
+    ...access,
   ].join('\n');
 }

@@ -1,4 +1,7 @@
+import { Access, MtlsMode, SecurityIndex } from '../analysis/access';
+import { callAccess } from '../analysis/access-matrix';
 import { LINE_WIDTH, textWidth } from './mermaid-text';
+import { callsOf, isSecurity } from '../manifest/security';
 import {
   Manifest, appliesToMesh, hostMatches, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic, selects,
 } from '../manifest/manifest';
@@ -207,7 +210,6 @@ interface Workload {
   /** `image ×replicas`. */
   readonly pods: string;
   readonly replicas: number;
-  readonly env: Array<{ readonly name: string; readonly value: string }>;
 }
 
 function workloadOf(manifest: Manifest): Workload | undefined {
@@ -226,9 +228,6 @@ function workloadOf(manifest: Manifest): Workload | undefined {
     labels,
     pods: `${images.join(' + ') || 'no containers'} ${count}`,
     replicas: manifest.kind === 'DaemonSet' ? 1 : Number(replicas) || 0,
-    env: containers.flatMap((container) => itemsOf<any>(container.env))
-      .filter((variable) => typeof variable.name === 'string' && typeof variable.value === 'string')
-      .map((variable) => ({ name: variable.name, value: variable.value })),
   };
 }
 
@@ -329,14 +328,6 @@ function describeServer(server: any, sameHosts: boolean): string[] {
   return lines;
 }
 
-/** The host an environment value names: the host of a URL, or a `host[:port]`. */
-function hostInValue(value: string): string | undefined {
-  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(value.trim());
-  if (url) return url[1].toLowerCase();
-  const hostPort = /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::\d+)?$/i.exec(value.trim());
-  return hostPort ? hostPort[1].toLowerCase() : undefined;
-}
-
 /** A Gateway as a VirtualService names it, as `namespace/name`. */
 function qualifiedGateway(gateway: string, namespace: string): string {
   return gateway.includes('/') ? gateway : `${namespace}/${gateway}`;
@@ -354,8 +345,11 @@ class ModelBuilder {
   private readonly serviceEntries: Manifest[];
   private readonly namespaces: Set<string>;
 
+  private readonly security?: SecurityIndex;
+
   constructor(private readonly manifests: Manifest[]) {
     this.workloads = manifests.map(workloadOf).filter((workload): workload is Workload => workload !== undefined);
+    if (manifests.some((manifest) => isSecurity(manifest, 'PeerAuthentication'))) this.security = new SecurityIndex(manifests.map((manifest, at) => ({ manifest, source: `#${at}` })));
     this.virtualServices = manifests.filter((manifest) => isIstio(manifest, 'VirtualService'));
     this.serviceEntries = manifests.filter((manifest) => isIstio(manifest, 'ServiceEntry'));
     this.namespaces = new Set(manifests.map(namespaceOf));
@@ -398,6 +392,14 @@ class ModelBuilder {
     this.edges.push({ from, to, kind, texts, percent, toCandidate: target?.role === VersionRole.CANDIDATE });
   }
 
+  /** What the PeerAuthentications require of the workloads' callers, when they require more than PERMISSIVE. */
+  private mtlsOf(workloads: Workload[]): string[] {
+    const security = this.security;
+    if (!security) return [];
+    const modes = new Set(workloads.map((workload) => security.mtlsOf({ namespace: workload.namespace, labels: workload.labels, owner: workload.manifest }, undefined)));
+    return modes.size === 1 && !modes.has(MtlsMode.PERMISSIVE) ? [`mTLS ${[...modes][0]}`] : [];
+  }
+
   private service(host: string): string {
     return shortHost(host, this.namespaces.size === 1 ? [...this.namespaces][0] : '');
   }
@@ -422,7 +424,7 @@ class ModelBuilder {
     if (subsets.length === 0 && workloads.length <= 1) {
       const node = this.addNode({
         key, kind: TrafficNodeKind.SERVICE, title: name,
-        details: [workloads.length === 0 ? 'no pods' : workloads[0].pods, ...describePolicy(rulePolicy).map((policy) => `DR ${policy}`)],
+        details: [workloads.length === 0 ? 'no pods' : workloads[0].pods, ...describePolicy(rulePolicy).map((policy) => `DR ${policy}`), ...this.mtlsOf(workloads)],
         noPods: workloads.length === 0, objects: [service, ...rules.map(objectOf), ...workloads.map((workload) => workload.object)],
       });
       for (const workload of workloads) this.homes.set(workload.object, node);
@@ -441,7 +443,7 @@ class ModelBuilder {
         key: `subset ${host} ${subsetName}`,
         kind: TrafficNodeKind.VERSION,
         title: subsetName,
-        details: [...(backing.length === 0 ? ['no pods'] : backing.map((workload) => workload.pods)), ...describePolicy(rulePolicy, subset.trafficPolicy)],
+        details: [...(backing.length === 0 ? ['no pods'] : backing.map((workload) => workload.pods)), ...describePolicy(rulePolicy, subset.trafficPolicy), ...this.mtlsOf(backing)],
         group: key,
         noPods: backing.length === 0,
         objects: [`${objectOf(rule)}#${subsetName}`, ...backing.map((workload) => workload.object)],
@@ -459,7 +461,7 @@ class ModelBuilder {
         key: `workload ${workload.object}`,
         kind: TrafficNodeKind.VERSION,
         title: subsets.length === 0 && version !== undefined ? version : workload.name,
-        details: [workload.pods, ...(subsets.length > 0 ? ['in no subset'] : describePolicy(rulePolicy))],
+        details: [workload.pods, ...(subsets.length > 0 ? ['in no subset'] : describePolicy(rulePolicy)), ...this.mtlsOf([workload])],
         group: key,
         objects: [workload.object],
       });
@@ -616,25 +618,35 @@ class ModelBuilder {
     return this.addNode({ key: `external ${host}`, kind: TrafficNodeKind.EXTERNAL, title: host, details: ports.length > 0 ? [ports.join(', ')] : [], objects: [objectOf(entry)] });
   }
 
-  /** Workloads calling the Services and external hosts that their environment values name. */
+  /**
+   * Workloads calling the Services and external hosts that they declare (environment values, the calls annotation);
+   * under policies, a call they deny is labelled so.
+   */
   private addCalls(): void {
+    const denied = this.deniedCalls();
     for (const workload of this.workloads) {
-      for (const variable of workload.env) {
-        const named = hostInValue(variable.value);
-        if (named === undefined) continue;
-        const host = qualifyHost(named, workload.namespace);
+      for (const call of callsOf(workload.manifest)) {
+        const host = call.host;
         const routing = this.routingOf(host);
         let target: string | undefined;
         if (routing !== undefined && appliesToMesh(routing.spec)) target = this.virtualServiceKey(routing);
         else if (this.backends.has(host)) target = this.backends.get(host)?.entry;
         else {
-          const entry = this.serviceEntries.find((manifest) => itemsOf<string>(manifest.spec?.hosts).some((pattern) => hostMatches(pattern, named)));
-          if (entry !== undefined) target = this.external(named, entry);
+          const entry = this.serviceEntries.find((manifest) => itemsOf<string>(manifest.spec?.hosts).some((pattern) => hostMatches(pattern, host)));
+          if (entry !== undefined) target = this.external(host, entry);
         }
         const home = this.homes.get(workload.object);
-        if (target !== undefined && home !== undefined) this.edge(home, target, TrafficEdgeKind.CALL, [variable.name]);
+        const label = denied.has(`${workload.name} ${call.via} ${host}`) ? `${call.via} ✗ denied` : call.via;
+        if (target !== undefined && home !== undefined) this.edge(home, target, TrafficEdgeKind.CALL, [label]);
       }
     }
+  }
+
+  /** The calls that AuthorizationPolicies deny, as `caller via host`; none without policies. */
+  private deniedCalls(): Set<string> {
+    if (!this.manifests.some((manifest) => isSecurity(manifest, 'AuthorizationPolicy') || isSecurity(manifest, 'PeerAuthentication'))) return new Set();
+    const objects = this.manifests.map((manifest, at) => ({ manifest, source: `#${at}` }));
+    return new Set(callAccess(objects).filter((call) => call.access === Access.DENIED).map((call) => `${call.caller} ${call.via} ${call.host}`));
   }
 
   /** What REGISTRY_ONLY Sidecars let their workloads reach, and external hosts that no drawn workload calls. */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { App, Chart } from 'cdk8s';
 import { RolloutPlan, StringMatch, VersionedService, synthPhaseFolders } from '../../lib';
 import { COMMAND_USAGE, main } from '../../lib/cli/main';
-import { PhaseSummary, PlanJson, phaseFolders, planJson, planOf, planTable } from '../../lib/cli/plan-command';
+import { PhaseSummary, PlanJson, accessOf, phaseFolders, planJson, planOf, planTable, planText } from '../../lib/cli/plan-command';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -16,6 +16,7 @@ const NOT_PHASES = (dir: string) => `error plan-input ${dir}: not a folder of ph
 const DIST_PHASES = [
   '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-routed', '06-dark', '07-mirror-100', '08-opt-in-firefox',
   '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
+  '16-identities', '17-zero-trust',
 ];
 
 /** Runs the command as users do, from the root of the repository. */
@@ -233,7 +234,7 @@ describe('planTable', () => {
     const lines = planTable(planOf(DIST)).split('\n');
 
     // THEN
-    expect(lines).toHaveLength(2 + 15);
+    expect(lines).toHaveLength(2 + DIST_PHASES.length);
     expect(lines.filter((line) => line.split(/(?<!\\)\|/).length !== 9)).toEqual([]);
   });
 });
@@ -297,7 +298,8 @@ describe('istio-traffic plan', () => {
 
     // THEN
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(result.stdout).toEqual(`${planTable(planOf(DIST))}\n`);
+    expect(result.stdout).toEqual(`${planText(planOf(DIST), accessOf(DIST))}\n`);
+    expect(result.stdout.startsWith(`${planTable(planOf(DIST))}\n\n## 17-zero-trust\n`)).toBe(true);
   });
 
   test('reads dist/ without a dir', () => {
@@ -306,7 +308,7 @@ describe('istio-traffic plan', () => {
 
     // THEN
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    expect(stdout).toEqual(`${planTable(planOf(DIST))}\n`);
+    expect(stdout).toEqual(`${planText(planOf(DIST), accessOf(DIST))}\n`);
   });
 
   test('--json prints the phases of dist/ as JSON and exits 0', () => {
@@ -316,14 +318,21 @@ describe('istio-traffic plan', () => {
     // THEN
     const json: PlanJson = JSON.parse(stdout);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    expect(Object.keys(json)).toEqual(['phases']);
+    expect(Object.keys(json)).toEqual(['phases', 'access']);
+    expect(json.access?.map(({ phase, calls }) => [phase, calls.map((call) => `${call.caller} ${call.host}:${call.port} ${call.access}`)])).toEqual([
+      ['17-zero-trust', [
+        'helloweb greeter-service.default.svc.cluster.local:3000 allowed',
+        'istio-ingressgateway-service-account helloweb.default.svc.cluster.local:3000 allowed',
+        'istio-ingressgateway-service-account movieweb.default.svc.cluster.local:3000 allowed',
+      ]],
+    ]);
     expect(json.phases.map((phase) => phase.phase)).toEqual(DIST_PHASES);
     expect(json.phases.map((phase) => Object.keys(phase))).toEqual(DIST_PHASES.map(() => ['phase', 'weights', 'matches', 'mirrors', 'added', 'changed', 'removed']));
-    expect(json).toEqual({ phases: planOf(DIST) });
+    expect(json).toEqual({ phases: planOf(DIST), access: accessOf(DIST).map(({ phase, calls }) => ({ phase, calls })) });
     expect(json.phases.find((phase) => phase.phase === '11-canary-10')?.weights).toEqual([
       'greeter-service: greeter-service v1 90%, greeter-service v2 10%', 'helloweb: helloweb 100%',
     ]);
-    expect(stdout).toEqual(`${planJson(planOf(DIST))}\n`);
+    expect(stdout).toEqual(`${planJson(planOf(DIST), accessOf(DIST))}\n`);
   });
 
   test('reports a folder that does not exist and exits 2', async () => {

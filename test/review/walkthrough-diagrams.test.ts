@@ -10,6 +10,7 @@ const DIST = path.resolve(__dirname, '..', '..', 'dist');
 const FOLDERS = [
   '01-ingress', '02-egress', '03-egress-locked', '04-subsets', '05-routed', '06-dark', '07-mirror-100', '08-opt-in-firefox',
   '09-rewrite-greeting', '10-redirect-greeting', '11-canary-10', '12-canary-50', '13-promoted', '14-retired', '15-tls-ingress',
+  '16-identities', '17-zero-trust',
 ];
 const GREETER = 'subset_greeter_service_default_svc_cluster_local';
 const GREETER_VS = 'vs_default_greeter_service';
@@ -177,10 +178,10 @@ describe('the walkthrough\'s PLAN.md', () => {
     expect(chart.split('\n').slice(0, 6)).toEqual([
       'xychart-beta',
       '  title "greeter-service: v1 blue, v2 amber"',
-      '  x-axis "phase" ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15"]',
+      '  x-axis "phase" ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17"]',
       '  y-axis "% of requests" 0 --> 100',
-      '  line "v1" [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 90, 50, 0, 0, 0]',
-      '  line "v2" [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 50, 100, 100, 100]',
+      '  line "v1" [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 90, 50, 0, 0, 0, 0, 0]',
+      '  line "v2" [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 50, 100, 100, 100, 100, 100]',
     ]);
   });
 });
