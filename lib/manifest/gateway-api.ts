@@ -11,8 +11,14 @@ export function isGatewayApi(manifest: Manifest, kind?: string): boolean {
 
 /** A Service that a route refers to: a backendRef or a parentRef of kind Service. */
 export interface ServiceRef {
+  /** Name of the Service. */
   readonly name: string;
+  /** Its namespace: as written, or the route's. */
   readonly namespace: string;
+  /**
+   * Its port.
+   * @default - none written
+   */
   readonly port?: number;
 }
 

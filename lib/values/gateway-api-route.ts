@@ -82,14 +82,23 @@ export interface BackendRef {
 
 /** HTTP methods a match can require. */
 export enum HttpMethod {
+  /** Read a resource. */
   GET = 'GET',
+  /** Read the headers only. */
   HEAD = 'HEAD',
+  /** Create or process. */
   POST = 'POST',
+  /** Replace a resource. */
   PUT = 'PUT',
+  /** Delete a resource. */
   DELETE = 'DELETE',
+  /** Open a tunnel. */
   CONNECT = 'CONNECT',
+  /** Ask what is allowed (CORS preflight). */
   OPTIONS = 'OPTIONS',
+  /** Echo the request. */
   TRACE = 'TRACE',
+  /** Change part of a resource. */
   PATCH = 'PATCH',
 }
 

@@ -6,7 +6,9 @@ import { GatewayApiObject } from './gateway-api-object';
 
 /** Protocols of Gateway listeners that Istio serves. */
 export enum ListenerProtocol {
+  /** Plain HTTP, for HTTPRoutes and GRPCRoutes. */
   HTTP = 'HTTP',
+  /** HTTP over TLS terminated at the gateway, for HTTPRoutes and GRPCRoutes. */
   HTTPS = 'HTTPS',
   /** TLS passthrough or termination, for TLSRoutes. */
   TLS = 'TLS',

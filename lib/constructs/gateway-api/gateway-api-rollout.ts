@@ -27,7 +27,10 @@ const SERVICE_SELECTS_NOTHING_FINDING = 'service-selects-nothing';
 export interface GatewayApiPhaseObjects {
   /** A Service per declared version, selecting `app` and `version`. */
   readonly versionServices: MeshService[];
-  /** The route, once the phase routes by version. */
+  /**
+   * The route, once the phase routes by version.
+   * @default - none, before the phase routes
+   */
   readonly httpRoute?: GatewayApiHttpRoute;
 }
 
@@ -37,9 +40,15 @@ export interface GatewayApiPhaseOptions {
   readonly service: MeshService;
   /** The phase. */
   readonly phase: RolloutPhase;
-  /** Container port of the versions. */
+  /**
+   * Container port of the versions.
+   * @default - the Service port
+   */
   readonly targetPort?: number;
-  /** Protocol of the Service port. */
+  /**
+   * Protocol of the Service port.
+   * @default ServiceProtocol.HTTP
+   */
   readonly protocol?: ServiceProtocol;
 }
 
