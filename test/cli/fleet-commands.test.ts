@@ -299,6 +299,46 @@ describe('the fleet commands', () => {
     });
   });
 
+  describe('the synth of the example, as its cdk8s.yaml runs it', () => {
+    /** `node -r tsx/cjs main.ts` of examples/fleet, in the copy: it reads rollouts.yaml and publishes to dist/ there. */
+    const synth = () => spawnSync(process.execPath, ['-r', require.resolve('tsx/cjs'), path.join(EXAMPLE, 'main.ts')], { cwd: fleet, encoding: 'utf8' });
+    const distFile = (...parts: string[]) => fs.readFileSync(path.join(fleet, 'dist', ...parts), 'utf8');
+
+    test('after a promotion, rewrites the folder of the service that moved', () => {
+      // GIVEN
+      expect(istioTraffic(fleet, 'promote', 'cart', '--env', 'dev').status).toEqual(0);
+
+      // WHEN
+      const run = synth();
+
+      // THEN
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(distFile('dev', 'cart', 'kustomization.yaml')).toContain('istio-traffic.cdk8s.io/step: canary-10');
+      expect(distFile('dev', 'cart', 'VirtualService.cart.k8s.yaml')).toMatch(/subset: v1\n\s+weight: 90\n[^]*subset: v2\n\s+weight: 10\n/);
+      expect(distFile('staging', 'cart', 'kustomization.yaml')).toContain('istio-traffic.cdk8s.io/step: routed');
+      expect(fs.readdirSync(fleet).sort()).toEqual(['.cdk8s.out', 'dist', 'rollouts.yaml']);
+    });
+
+    test('refuses a hand edit that jumps over the abort path, naming both steps and the safe sequence, and keeps dist/', () => {
+      // GIVEN
+      fs.writeFileSync(path.join(fleet, 'rollouts.yaml'), original.replace(/( {2}orders:[^]*? {6}dev: )promoted/, '$1routed'));
+      const before = distFile('dev', 'orders', 'kustomization.yaml');
+
+      // WHEN
+      const run = synth();
+
+      // THEN
+      expect(run.status).toEqual(1);
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+        'the fleet\'s changes are not make-before-break:',
+        'rollouts.yaml:62: services.orders.live.dev: promoted → routed is not make-before-break. Fix: go through promoted → dark → routed, one step per synth and sync',
+      ]);
+      expect(run.stderr).toContain('error transition-pods-removed dist/dev/orders/VirtualService.orders.k8s.yaml VirtualService shop-dev/orders');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(distFile('dev', 'orders', 'kustomization.yaml')).toEqual(before);
+    });
+  });
+
   test('status, promote and rollback never load a construct nor the synth of the fleet', () => {
     // GIVEN
     const script = `
