@@ -223,6 +223,49 @@ describe('the npm package', () => {
       });
     });
 
+    test('a fresh app writes an ambient-mode rollout in the Gateway API with the package, clean under the packaged analysis', () => {
+      // GIVEN
+      const app = path.join(consumer, 'ambient.js');
+      fs.writeFileSync(app, `const { App, Chart } = require('cdk8s');
+const lib = require('${NAME}');
+const plan = new lib.RolloutPlan({
+  stable: { name: 'v1', image: 'registry.example.com/shop/orders:1.4.0' },
+  candidate: { name: 'v2', image: 'registry.example.com/shop/orders:1.5.0' },
+  steps: [{ mirrorPercentage: 50 }, { candidateWeight: 20 }],
+});
+lib.synthPhaseFolders('ambient', plan.phaseNames.map((phase, index) => ({
+  folder: String(index + 1).padStart(2, '0') + '-' + phase,
+  define: (app) => {
+    const chart = new Chart(app, 'shop', { namespace: 'shop' });
+    const orders = new lib.VersionedService(chart, 'Orders', { app: 'orders', port: 8080, plan, phase, trafficApi: lib.TrafficApi.GATEWAY_API });
+    new lib.Waypoint(chart, 'Waypoint', { forNamespace: true });
+    const gateway = new lib.GatewayApiGateway(chart, 'Gateway', { name: 'shop', listeners: [{ port: 80, hostname: 'orders.example.com' }] });
+    new lib.GatewayApiHttpRoute(chart, 'Edge', {
+      name: 'orders-edge', parents: [gateway.parent()], hostnames: ['orders.example.com'],
+      rules: [{ backends: [{ service: orders.service.name, port: orders.service.port }] }],
+    });
+  },
+})));
+`);
+
+      // WHEN
+      run(process.execPath, [app], consumer);
+      const objects = (phase: string) => parseAllDocuments(fs.readFileSync(path.join(consumer, 'ambient', phase, 'shop.k8s.yaml'), 'utf8')).map((document) => document.toJS());
+      const analyzed = spawnSync(process.execPath, [path.join('node_modules', '.bin', 'istio-traffic'), 'analyze', 'ambient/06-canary-20'], { cwd: consumer, encoding: 'utf8' });
+
+      // THEN
+      expect(fs.readdirSync(path.join(consumer, 'ambient')).sort()).toEqual([
+        '01-stable', '02-subsets', '03-routed', '04-dark', '05-mirror-50', '06-canary-20', '07-promoted', '08-retired', 'PLAN.md',
+      ]);
+      const canary = objects('06-canary-20');
+      expect(canary.find((object) => object.kind === 'HTTPRoute' && object.metadata.name === 'orders').spec.rules[0].backendRefs.map((ref: any) => [ref.name, ref.weight]))
+        .toEqual([['orders-v1', 80], ['orders-v2', 20]]);
+      expect(canary.find((object) => object.kind === 'Gateway' && object.metadata.name === 'waypoint').spec.gatewayClassName).toEqual('istio-waypoint');
+      expect(canary.find((object) => object.kind === 'Namespace').metadata.labels).toEqual({ 'istio.io/use-waypoint': 'waypoint', 'istio.io/dataplane-mode': 'ambient' });
+      expect(canary.filter((object) => object.apiVersion.startsWith('networking.istio.io'))).toEqual([]);
+      expect({ status: analyzed.status, stderr: analyzed.stderr }).toEqual({ status: 0, stderr: '' });
+    });
+
     test('require() gives the public API', () => {
       // GIVEN
       const script = `const lib = require(${JSON.stringify(path.join(consumer, 'node_modules', NAME))});

@@ -1,4 +1,4 @@
-import { ApiObject, Chart } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MeshService } from '../mesh-service';
@@ -68,7 +68,10 @@ export class Waypoint extends Construct {
       this.namespaceObject = new kplus.Namespace(this, 'Namespace', {
         metadata: { name: namespace, labels: { [USE_WAYPOINT_LABEL]: name, 'istio.io/dataplane-mode': 'ambient' } },
       });
-      _setSyncWave(ApiObject.of(this.namespaceObject), SyncWave.WORKLOADS);
+      const resource = ApiObject.of(this.namespaceObject);
+      // A Namespace is cluster-scoped: the chart's namespace does not apply to it.
+      resource.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+      _setSyncWave(resource, SyncWave.WORKLOADS);
     }
     for (const service of props.services ?? []) service.service.metadata.addLabel(USE_WAYPOINT_LABEL, name);
   }

@@ -19,6 +19,7 @@ describe('Waypoint', () => {
     });
     const namespace = only(manifests, 'Namespace');
     expect(namespace.metadata.name).toEqual('shop');
+    expect(namespace.metadata.namespace).toBeUndefined();
     expect(namespace.metadata.labels).toEqual({ [USE_WAYPOINT_LABEL]: 'waypoint', 'istio.io/dataplane-mode': 'ambient' });
     expect(waypoint.gateway.name).toEqual('waypoint');
     expect(warnings).toEqual([]);
