@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import * as YAML from 'yaml';
-import { renderApp, writeApp } from './app-output';
+import { RenderedApp, renderApp, writeApp } from './app-output';
 import { describeFolder } from './phase-folders';
 import { FleetChart } from '../constructs/fleet-chart';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
@@ -37,24 +37,32 @@ export class FleetTransitionError extends Error {
  * (`<outdir>/<environment>/<service>/`, so that a pull request touches only the services that moved), each with its
  * YAML, a `kustomization.yaml` that records its step and a `TRAFFIC.md`; a `kustomization.yaml` per environment that
  * lists its services; and in `<outdir>/argocd/` an ApplicationSet with an Application per environment and their
- * AppProject. With `previous`, each service's move from the output there is checked first; the problems of every
- * service are reported at once, and nothing is written when there are any.
+ * AppProject. With `previous`, each service's move from the output there is checked before its environment is
+ * written; the problems of every service are reported at once, and no environment with a problem, nor any after it,
+ * is written (write to a fresh folder, as `synthToFolder` does, to keep the last good output).
  */
 export function synthFleet(outdir: string, config: FleetConfig, options: FleetFoldersOptions = {}): void {
-  const environments = config.environments.map((environment) => defineEnvironment(outdir, config, environment));
-  const problems = environments.flatMap((environment) => environment.services.flatMap((service) => transitionProblems(config, environment.environment, service, options.previous)));
-  if (problems.length > 0) throw new FleetTransitionError(problems);
-  for (const { rendered, environment, services } of environments) {
-    writeApp(rendered);
-    for (const service of services) {
-      const folder = path.join(rendered.app.outdir, service.chart.node.id);
-      // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
-      const manifests = service.objects.map((object) => object.manifest);
-      describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step });
-    }
-    writeKustomization(rendered.app.outdir, services.map((service) => service.chart.node.id));
+  const problems: string[] = [];
+  // One environment at a time, so that only one is held in memory; after a problem, the others are checked, not written.
+  for (const environment of config.environments) {
+    const { rendered, services } = defineEnvironment(outdir, config, environment);
+    problems.push(...services.flatMap((service) => transitionProblems(config, environment, service, options.previous)));
+    if (problems.length === 0) writeEnvironment(rendered, environment, services);
   }
+  if (problems.length > 0) throw new FleetTransitionError(problems);
   synthArgoCd(path.join(outdir, ARGOCD_FOLDER), config);
+}
+
+/** The YAML of an environment, and per service its kustomization and traffic page, and the environment's kustomization. */
+function writeEnvironment(rendered: RenderedApp, environment: FleetEnvironment, services: DefinedService[]): void {
+  writeApp(rendered);
+  for (const service of services) {
+    const folder = path.join(rendered.app.outdir, service.chart.node.id);
+    // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
+    const manifests = service.objects.map((object) => object.manifest);
+    describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step });
+  }
+  writeKustomization(rendered.app.outdir, services.map((service) => service.chart.node.id));
 }
 
 /** One service of an environment, rendered. */

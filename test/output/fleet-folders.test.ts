@@ -156,7 +156,8 @@ describe('synthFleet', () => {
     expect(synth).toThrow(FleetTransitionError);
     expect(synth).toThrow(new RegExp(`rollouts\\.yaml:\\d+: services\\.${service}\\.live\\.${environment}: ${jump} is not make-before-break\\. Fix: go through ${sequence}, one step per synth and sync`));
     expect(synth).toThrow(new RegExp(`\n  error ${code} \\S+ VirtualService \\S+/${service} `));
-    expect(fs.existsSync(path.join(tmp, 'out'))).toBe(false);
+    expect(fs.existsSync(path.join(tmp, 'out', environment))).toBe(false);
+    expect(fs.existsSync(path.join(tmp, 'out', ARGOCD_FOLDER))).toBe(false);
   });
 
   test('reports the unsafe moves of every service at once', () => {
