@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { analyzeManifests } from '../../lib/analysis/analyze';
+import { main } from '../../lib/cli/main';
 import { readYaml, yamlFiles } from '../../lib/cli/yaml-input';
 import { FleetConfig, STEP_ANNOTATION, parseFleetConfig, readFleetConfig } from '../../lib/fleet/fleet-config';
 import { withLiveStep } from '../../lib/fleet/fleet-rollout';
@@ -86,16 +87,20 @@ describe('synthFleet', () => {
     expect(shipping.map((object) => object.kind).sort()).toEqual(['Deployment', 'Service']);
   });
 
-  test.each(['dev', 'staging', 'prod'])('leaves the %s folder of the example clean under the analysis', (environment) => {
+  test.each(['dev', 'staging', 'prod'])('leaves the %s folder of the example clean under istio-traffic analyze', async (environment) => {
     // GIVEN
-    const objects = readYaml(yamlFiles([path.join(EXAMPLE_DIST, environment)])).objects;
+    const folder = path.join(EXAMPLE_DIST, environment);
+    const out: string[] = [];
+    const err: string[] = [];
 
     // WHEN
-    const findings = analyzeManifests(objects);
+    const status = await main(['analyze', folder], { out: (line) => out.push(line), err: (line) => err.push(line) });
 
     // THEN
+    const objects = readYaml(yamlFiles([folder])).objects;
     expect(objects.length).toBeGreaterThan(24 * 3);
-    expect(findings).toEqual([]);
+    expect(analyzeManifests(objects)).toEqual([]);
+    expect({ status, out, err }).toEqual({ status: 0, out: [`${objects.length} objects: 0 errors, 0 warnings, 0 infos`], err: [] });
   });
 
   test('writes an ApplicationSet with an Application per environment, and their AppProject', () => {
