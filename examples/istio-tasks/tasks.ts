@@ -1,7 +1,7 @@
 import { ApiObject, Chart, Duration } from 'cdk8s';
 import {
   CircuitBreaker, DestinationRule, ForwardRoute, EgressGatewayRoute, Gateway, GatewayProtocol, GatewayTlsMode, HttpRoute, INTENDED_FINDINGS_ANNOTATION,
-  LocalityFailover, MeshService, ServiceEntry, ServiceEntryResolution, SimpleLoadBalancer, StringMatch, Subset, TlsOrigination, VirtualService,
+  LocalityFailover, MeshService, ServiceEntry, SimpleLoadBalancer, StringMatch, Subset, TlsOrigination, VirtualService,
 } from '../../lib';
 import { Bookinfo, bookinfo, curl, fortio, helloworld, httpbin, nginx, tcpEcho } from './samples';
 
@@ -278,7 +278,7 @@ export const TASKS: Record<string, TaskDefinition> = {
     const gateway = new Gateway(chart, 'istio-egressgateway', {
       name: 'istio-egressgateway',
       selector: { istio: 'egressgateway' },
-      servers: [{ port: 443, protocol: GatewayProtocol.TLS, portName: 'tls', hosts: ['*.wikipedia.org'], tls: { mode: GatewayTlsMode.PASSTHROUGH } }],
+      servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['*.wikipedia.org'], tls: { mode: GatewayTlsMode.PASSTHROUGH } }],
     });
     const rule = new DestinationRule(chart, 'egressgateway-for-wikipedia', {
       name: 'egressgateway-for-wikipedia', host: EGRESS_GATEWAY_HOST, subsets: [{ name: 'wikipedia' }], trafficPolicy: {},
@@ -288,16 +288,13 @@ export const TASKS: Record<string, TaskDefinition> = {
       hosts: ['*.wikipedia.org'],
       gateways: ['mesh', gateway],
       tls: [
-        { match: [{ gateways: ['mesh'], port: 443, sniHosts: ['*.wikipedia.org'] }], route: [{ ...rule.destination('wikipedia'), port: 443 }] },
+        { match: [{ gateways: ['mesh'], port: 443, sniHosts: ['*.wikipedia.org'] }], route: [{ ...rule.destination('wikipedia'), port: 443, weight: 100 }] },
         { match: [{ gateways: [gateway.name], port: 443, sniHosts: ['*.wikipedia.org'] }], route: [{ host: 'www.wikipedia.org', port: 443, weight: 100 }] },
       ],
     });
     // The egress gateway's Service is installed with Istio, in istio-system.
     intend(routes.apiObject, 'destination-host-unknown');
-    new ServiceEntry(chart, 'www-wikipedia', { name: 'www-wikipedia', hosts: ['www.wikipedia.org'], ports: [{ number: 443, name: 'https', protocol: 'TLS' }] });
-    new ServiceEntry(chart, 'wikipedia', {
-      name: 'wikipedia', hosts: ['*.wikipedia.org'], ports: [{ number: 443, name: 'https', protocol: 'TLS' }], resolution: ServiceEntryResolution.NONE,
-    });
+    new ServiceEntry(chart, 'www-wikipedia', { name: 'www-wikipedia', hosts: ['www.wikipedia.org'], ports: [{ number: 443, name: 'https', protocol: 'HTTPS' }] });
   },
 
   /** Sticky sessions: requests with the same `user` cookie reach the same reviews pod. */

@@ -1,0 +1,171 @@
+import { ExpectedObject, expectObjects, istioObjects, podOf, taskObjects } from './support';
+
+// The objects of Istio's egress tasks (istio.io content/en/docs/tasks/traffic-management/egress/), in
+// networking.istio.io/v1 where the pages still write v1alpha3. Every ServiceEntry writes its location and resolution,
+// which the pages leave to their defaults (MESH_EXTERNAL; DNS where they give one).
+
+const EGRESS_GATEWAY = 'istio-egressgateway.istio-system.svc.cluster.local';
+
+const CNN_GATEWAY = (portName: string): ExpectedObject => ({
+  kind: 'Gateway',
+  metadata: { name: 'istio-egressgateway' },
+  spec: { selector: { istio: 'egressgateway' }, servers: [{ port: { number: 80, name: portName, protocol: 'HTTP' }, hosts: ['edition.cnn.com'] }] },
+});
+
+const CNN_GATEWAY_RULE: ExpectedObject = {
+  kind: 'DestinationRule', metadata: { name: 'egressgateway-for-cnn' }, spec: { host: EGRESS_GATEWAY, subsets: [{ name: 'cnn' }] },
+};
+
+const CNN_THROUGH_GATEWAY = (hostPort: number): ExpectedObject => ({
+  kind: 'VirtualService',
+  metadata: { name: 'direct-cnn-through-egress-gateway' },
+  spec: {
+    hosts: ['edition.cnn.com'],
+    gateways: ['istio-egressgateway', 'mesh'],
+    http: [
+      { match: [{ gateways: ['mesh'], port: 80 }], route: [{ destination: { host: EGRESS_GATEWAY, subset: 'cnn', port: { number: 80 } }, weight: 100 }] },
+      { match: [{ gateways: ['istio-egressgateway'], port: 80 }], route: [{ destination: { host: 'edition.cnn.com', port: { number: hostPort } }, weight: 100 }] },
+    ],
+  },
+});
+
+describe('egress tasks', () => {
+  test('run the curl client of samples/curl/curl.yaml: no version label, sleeping until told to call', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-control');
+
+    // THEN
+    const pod = podOf(objects, 'curl');
+    expect(pod.labels).toEqual({ app: 'curl' });
+    expect(pod.spec.serviceAccountName).toEqual('curl');
+    expect(pod.container.command).toEqual(['/bin/sleep', 'infinity']);
+    expect(pod.spec.volumes).toEqual([{ name: 'secret-volume', secret: { secretName: 'curl-secret', optional: true } }]);
+  });
+
+  test('egress control: httpbin.org and www.google.com in the registry, a 3s timeout on httpbin.org', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-control');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/google', 'ServiceEntry/httpbin-ext', 'VirtualService/httpbin-ext']);
+    expectObjects(objects, [{
+      kind: 'ServiceEntry',
+      metadata: { name: 'httpbin-ext' },
+      spec: { hosts: ['httpbin.org'], ports: [{ number: 80, name: 'http', protocol: 'HTTP' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
+    }, {
+      kind: 'ServiceEntry',
+      metadata: { name: 'google' },
+      spec: { hosts: ['www.google.com'], ports: [{ number: 443, name: 'https', protocol: 'HTTPS' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
+    }, {
+      kind: 'VirtualService',
+      metadata: { name: 'httpbin-ext' },
+      spec: { hosts: ['httpbin.org'], http: [{ timeout: '3s', route: [{ destination: { host: 'httpbin.org' }, weight: 100 }] }] },
+    }]);
+  });
+
+  test('egress TLS origination: port 80 of edition.cnn.com targets 443, where the sidecar opens SIMPLE TLS', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-tls-origination');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['DestinationRule/edition-cnn-com', 'ServiceEntry/edition-cnn-com']);
+    expectObjects(objects, [{
+      kind: 'ServiceEntry',
+      metadata: { name: 'edition-cnn-com' },
+      spec: {
+        hosts: ['edition.cnn.com'],
+        ports: [{ number: 80, name: 'http-port', protocol: 'HTTP', targetPort: 443 }, { number: 443, name: 'https-port', protocol: 'HTTPS' }],
+        resolution: 'DNS',
+        location: 'MESH_EXTERNAL',
+      },
+    }, {
+      kind: 'DestinationRule',
+      metadata: { name: 'edition-cnn-com' },
+      spec: { host: 'edition.cnn.com', trafficPolicy: { portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'SIMPLE' } }] } },
+    }]);
+  });
+
+  test('egress gateway: HTTP to edition.cnn.com from the sidecars to the egress gateway, and from there to the host', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn', 'VirtualService/direct-cnn-through-egress-gateway']);
+    expectObjects(objects, [{
+      kind: 'ServiceEntry',
+      metadata: { name: 'cnn' },
+      spec: {
+        hosts: ['edition.cnn.com'],
+        ports: [{ number: 80, name: 'http-port', protocol: 'HTTP' }, { number: 443, name: 'https', protocol: 'HTTPS' }],
+        resolution: 'DNS',
+        location: 'MESH_EXTERNAL',
+      },
+    }, CNN_GATEWAY('http'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(80)]);
+  });
+
+  test('egress gateway TLS origination: the egress gateway opens SIMPLE TLS to port 443 of edition.cnn.com', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway-tls-origination');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual([
+      'DestinationRule/egressgateway-for-cnn', 'DestinationRule/originate-tls-for-edition-cnn-com', 'Gateway/istio-egressgateway',
+      'ServiceEntry/cnn', 'VirtualService/direct-cnn-through-egress-gateway',
+    ]);
+    expectObjects(objects, [{
+      kind: 'ServiceEntry',
+      metadata: { name: 'cnn' },
+      spec: {
+        hosts: ['edition.cnn.com'],
+        ports: [{ number: 80, name: 'http', protocol: 'HTTP' }, { number: 443, name: 'https', protocol: 'HTTPS' }],
+        resolution: 'DNS',
+        location: 'MESH_EXTERNAL',
+      },
+    }, CNN_GATEWAY('http-port-for-tls-origination'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(443), {
+      kind: 'DestinationRule',
+      metadata: { name: 'originate-tls-for-edition-cnn-com' },
+      spec: {
+        host: 'edition.cnn.com',
+        trafficPolicy: { loadBalancer: { simple: 'ROUND_ROBIN' }, portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'SIMPLE' } }] },
+      },
+    }]);
+  });
+
+  test('wildcard egress hosts: TLS to *.wikipedia.org through the egress gateway, passed through by SNI to www.wikipedia.org', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('wildcard-egress-hosts');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual([
+      'DestinationRule/egressgateway-for-wikipedia', 'Gateway/istio-egressgateway', 'ServiceEntry/www-wikipedia', 'VirtualService/direct-wikipedia-through-egress-gateway',
+    ]);
+    const sni = (gateway: string) => ({ gateways: [gateway], port: 443, sniHosts: ['*.wikipedia.org'] });
+    expectObjects(objects, [{
+      kind: 'Gateway',
+      metadata: { name: 'istio-egressgateway' },
+      spec: {
+        selector: { istio: 'egressgateway' },
+        servers: [{ port: { number: 443, name: 'https', protocol: 'HTTPS' }, hosts: ['*.wikipedia.org'], tls: { mode: 'PASSTHROUGH' } }],
+      },
+    }, {
+      kind: 'DestinationRule',
+      metadata: { name: 'egressgateway-for-wikipedia' },
+      spec: { host: EGRESS_GATEWAY, subsets: [{ name: 'wikipedia' }] },
+    }, {
+      kind: 'VirtualService',
+      metadata: { name: 'direct-wikipedia-through-egress-gateway' },
+      spec: {
+        hosts: ['*.wikipedia.org'],
+        gateways: ['mesh', 'istio-egressgateway'],
+        tls: [
+          { match: [sni('mesh')], route: [{ destination: { host: EGRESS_GATEWAY, subset: 'wikipedia', port: { number: 443 } }, weight: 100 }] },
+          { match: [sni('istio-egressgateway')], route: [{ destination: { host: 'www.wikipedia.org', port: { number: 443 } }, weight: 100 }] },
+        ],
+      },
+    }, {
+      kind: 'ServiceEntry',
+      metadata: { name: 'www-wikipedia' },
+      spec: { hosts: ['www.wikipedia.org'], ports: [{ number: 443, name: 'https', protocol: 'HTTPS' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
+    }]);
+  });
+});
