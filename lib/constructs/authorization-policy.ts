@@ -232,5 +232,6 @@ function toRule(rule: AuthorizationRule): security.AuthorizationPolicySpecRules 
 export function _selectorProp(field: string): string {
   if (field === 'metadata.name') return 'name';
   if (field.startsWith('spec.selector')) return 'selector';
-  return field.replace(/^spec\./, '').replace(/^targetRefs/, 'targets').replace(/\.source\./, '.').replace(/\.operation\./, '.').replace(/^provider\.name$/, 'provider');
+  return field.replace(/^spec\./, '').replace(/^targetRefs/, 'targets').replace(/\.source\./, '.').replace(/\.operation\./, '.').replace(/^provider\.name$/, 'provider')
+    .replace(/^jwtRules\[(\d+)\]\.jwks_uri$/, 'jwtRules[$1].jwksUri');
 }

@@ -79,6 +79,7 @@ export class PeerAuthentication extends IstioObject {
 function peerProp(field: string): string {
   if (field === 'metadata.name') return 'name';
   if (field.startsWith('spec.selector')) return 'selector';
+  if (field === 'spec.portLevelMtls') return 'portLevel';
   if (field.startsWith('spec.portLevelMtls')) return field.replace(/^spec\.portLevelMtls\.(\d+).*$/, 'portLevel[$1]');
   if (field.startsWith('spec.mtls')) return 'mode';
   return field;

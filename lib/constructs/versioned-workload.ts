@@ -271,7 +271,9 @@ export class VersionedWorkload extends Construct {
     // A client without a version is meant: no subset selects it. Its `app` label is always written.
     if (props.version.name === undefined) MeshAnalysis._intend(resource, POD_LABEL_MISSING_FINDING);
     const named = props.version.deploymentName !== undefined;
-    MeshAnalysis.of(this)._own(resource, this, (field) => workloadProp(field, named));
+    const plainEnv = Object.keys(props.version.env ?? {}).length;
+    const callEnv = this._calls.filter((call) => 'service' in call && call.env !== undefined).length;
+    MeshAnalysis.of(this)._own(resource, this, (field) => workloadProp(field, named, [plainEnv, plainEnv + callEnv]));
     MeshAnalysis._validateProps(this, () => (props.containerPort !== undefined && props.containerPorts !== undefined ? [{
       field: 'containerPorts', value: props.containerPorts.map((port) => port.number), message: `cannot be given beside containerPort ${props.containerPort}`,
       fix: 'list every port in containerPorts, and remove containerPort',
@@ -340,10 +342,13 @@ function callJson(call: WorkloadCall): Record<string, unknown> {
 }
 
 /**
- * The prop behind a field of the Deployment: the version's name, replicas and labels, the container port. The name
- * is `version.deploymentName` when given, else made of `app` and `version.name`.
+ * The prop behind a field of the Deployment: the version's name, replicas and labels, the container port, the calls
+ * (the environment variables they write, between `callEnv`'s bounds, and their annotation). The name is
+ * `version.deploymentName` when given, else made of `app` and `version.name`.
  */
-function workloadProp(field: string, named: boolean): string {
+function workloadProp(field: string, named: boolean, callEnv: [number, number]): string {
+  const env = /^spec\.template\.spec\.containers\[0\]\.env\[(\d+)\]/.exec(field);
+  if (env && Number(env[1]) >= callEnv[0] && Number(env[1]) < callEnv[1]) return 'calls';
   if (field === 'metadata.name') return named ? 'version.deploymentName' : 'app, version.name';
   if (field === 'spec.replicas') return 'version.replicas';
   if (/\.labels\.version$/.test(field) || /\.matchLabels\.version$/.test(field)) return 'version.name';

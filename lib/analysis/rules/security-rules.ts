@@ -76,7 +76,7 @@ class SecurityContext {
   /** The pods an object selects, or stand-in pods with its selector's labels when the app has none of them. */
   public podsOrStandIn(namespace: string, selector: Record<string, string> | undefined): PodTemplate[] {
     const pods = (this.pods.get(namespace) ?? []).filter((pod) => selects(selector, pod.labels));
-    return pods.length > 0 ? pods : [{ namespace, labels: selector ?? {}, owner: { apiVersion: 'v1', kind: 'Pod', metadata: { name: '(its workloads)', namespace } } }];
+    return pods.length > 0 ? pods : [{ namespace, labels: selector ?? {}, owner: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'the workloads it selects', namespace } } }];
   }
 }
 
@@ -257,8 +257,11 @@ function checkRequestAuthentication(f: FindingsOf, context: SecurityContext): vo
   itemsOf<any>(spec.jwtRules).forEach((rule, at) => {
     const field = `spec.jwtRules[${at}]`;
     if (typeof rule.issuer !== 'string' || rule.issuer === '') f.error('jwt-issuer-missing', `${field}.issuer`, 'a JWT rule needs the issuer whose tokens it accepts', 'set issuer, e.g. https://accounts.example.com');
-    if (rule.jwks !== undefined && rule.jwksUri !== undefined) f.warning('jwt-jwks-twice', `${field}.jwks`, 'sets both jwks and jwksUri; istiod uses only jwks', 'keep one of them');
-    if (typeof rule.jwksUri === 'string' && !/^https?:\/\/[^/]+/.test(rule.jwksUri)) f.error('jwt-jwks-uri-invalid', `${field}.jwksUri`, `${JSON.stringify(rule.jwksUri)} is no http(s) URL`, 'give the URL of the issuer\'s JSON Web Key Set');
+    // The CRD takes the URL as jwksUri or jwks_uri (the generated classes write the latter).
+    const uriField = rule.jwksUri !== undefined ? 'jwksUri' : 'jwks_uri';
+    const uri = rule[uriField];
+    if (rule.jwks !== undefined && uri !== undefined) f.warning('jwt-jwks-twice', `${field}.jwks`, 'sets both jwks and jwksUri; istiod uses only jwks', 'keep one of them');
+    if (typeof uri === 'string' && !/^https?:\/\/[^/]+/.test(uri)) f.error('jwt-jwks-uri-invalid', `${field}.${uriField}`, `${JSON.stringify(uri)} is no http(s) URL`, 'give the URL of the issuer\'s JSON Web Key Set');
   });
   if (spec.targetRefs !== undefined || spec.targetRef !== undefined) return;
   const pods = context.podsOrStandIn(namespaceOf(f.manifest), spec.selector?.matchLabels);
