@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { FindingLevel, Manifest, MeshAnalysis, analyzeManifests } from '../lib';
+import { schemaFindings } from '../lib/cli/schema-check';
 import { GATEWAY_API_WALKTHROUGH_PHASES, gatewayApiWalkthroughApps } from '../main';
 
 const DIST = path.join(__dirname, '..', 'dist', 'gateway-api');
@@ -34,12 +35,13 @@ describe('the walkthrough in the Gateway API (dist/gateway-api/)', () => {
     ]);
   });
 
-  test.each(GATEWAY_API_WALKTHROUGH_PHASES.map((phase) => phase.folder))('%s is clean under the analysis and holds no Istio routing object', (folder) => {
+  test.each(GATEWAY_API_WALKTHROUGH_PHASES.map((phase) => phase.folder))('%s is clean under the analysis and the strict schemas, and holds no Istio routing object', (folder) => {
     // GIVEN
     const manifests = folderObjects(folder);
+    const objects = manifests.map((manifest, at) => ({ manifest, source: `${folder}:${at + 1}` }));
 
     // WHEN
-    const findings = analyzeManifests(manifests.map((manifest, at) => ({ manifest, source: `${folder}:${at + 1}` })));
+    const findings = [...analyzeManifests(objects), ...schemaFindings(objects, { gatewayApiChannel: 'standard' })];
 
     // THEN
     expect(findings.filter((finding) => finding.level !== FindingLevel.INFO)).toEqual([]);
