@@ -4,6 +4,7 @@ import { ApiObject, App, JsonPatch } from 'cdk8s';
 import { AnalyzedPhase, FindingLevel, MeshAnalysis, RolloutPlan, analyzePlannedTransition, analyzeTransitions } from '../../lib';
 import { WALKTHROUGH_PHASES, walkthroughApps } from '../../main';
 import { BaselineMesh, REVIEWS_HOST, baselineMesh, objectsOf, reviews, sourced, summarize } from './support/fixtures';
+import { GATEWAY_PRINCIPAL, PRODUCTPAGE_PRINCIPAL, allow, allowNothing, productpage, strict } from './support/security-inputs';
 
 /** A phase made of the baseline mesh after `change`, read from `<name>.yaml`. */
 function phase(name: string, change: (mesh: BaselineMesh) => void = () => undefined): AnalyzedPhase {
@@ -302,5 +303,83 @@ describe('analyzePlannedTransition', () => {
 
     // THEN
     expect(findings.map((finding) => `${finding.code} ${finding.field}`)).toEqual(['transition-not-deployed spec.http[0].mirrors[0].destination.subset']);
+  });
+});
+
+describe('analyzeTransitions of authorization', () => {
+  /** Zero trust for the baseline with productpage v1 calling reviews, allowed as `principals`. */
+  function zeroTrust(principals: string[], ...callers: Array<[string, string]>): (mesh: BaselineMesh) => void {
+    return (mesh) => {
+      mesh.extra.push(strict(), allowNothing(), allow('reviews', { app: 'reviews' }, [GATEWAY_PRINCIPAL, ...principals]));
+      for (const [version, account] of callers) mesh.extra.push(productpage(version, account));
+    };
+  }
+
+  test('allows a new identity one phase before it calls: make-before-break', () => {
+    // GIVEN
+    const canary = 'cluster.local/ns/default/sa/productpage-canary';
+    const phases = [
+      phase('01-stable', zeroTrust([PRODUCTPAGE_PRINCIPAL], ['v1', 'productpage'])),
+      phase('02-allowed', zeroTrust([PRODUCTPAGE_PRINCIPAL, canary], ['v1', 'productpage'])),
+      phase('03-canary', zeroTrust([PRODUCTPAGE_PRINCIPAL, canary], ['v1', 'productpage'], ['v2', 'productpage-canary'])),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(findings).toEqual([]);
+  });
+
+  test('reports a caller that starts calling while the phase before denied it', () => {
+    // GIVEN
+    const canary = 'cluster.local/ns/default/sa/productpage-canary';
+    const phases = [
+      phase('01-stable', zeroTrust([PRODUCTPAGE_PRINCIPAL], ['v1', 'productpage'])),
+      phase('02-canary', zeroTrust([PRODUCTPAGE_PRINCIPAL, canary], ['v1', 'productpage'], ['v2', 'productpage-canary'])),
+    ];
+
+    // WHEN
+    const findings = analyzeTransitions(phases);
+
+    // THEN
+    expect(summarize(findings)).toEqual([
+      'error transition-allow-late spec.http[0].route[0].destination',
+      'error transition-allow-late spec.http[1].route[0].destination',
+    ]);
+    expect(findings[0].message).toEqual('productpage-v2 (cluster.local/ns/default/sa/productpage-canary) starts calling reviews-v2 on port 9080, but in phase 01-stable no ALLOW policy of reviews-v2 matches');
+    expect(findings[0].source).toEqual('02-canary.yaml:5');
+  });
+
+  test('reports an allow removed in the phase the caller stops calling, and accepts it a phase later', () => {
+    // GIVEN
+    const calling = phase('01-calling', zeroTrust([PRODUCTPAGE_PRINCIPAL], ['v1', 'productpage']));
+    const stopped = phase('02-stopped', zeroTrust([PRODUCTPAGE_PRINCIPAL]));
+    const removed = phase('02-removed', zeroTrust([]));
+
+    // WHEN
+    const early = analyzeTransitions([calling, removed]);
+    const later = analyzeTransitions([calling, stopped, phase('03-removed', zeroTrust([]))]);
+
+    // THEN
+    expect(summarize(early)).toEqual([
+      'error transition-allow-removed spec.http[0].route[0].destination',
+      'error transition-allow-removed spec.http[1].route[0].destination',
+    ]);
+    expect(early[0].message).toEqual('productpage-v1 (cluster.local/ns/default/sa/productpage) still calls reviews-v2 on port 9080 here, but in phase 02-removed no ALLOW policy of reviews-v2 matches');
+    expect(later).toEqual([]);
+  });
+
+  test('reports a default-deny added in the phase that changes the caller\'s identity', () => {
+    // GIVEN
+    const open = phase('01-open', (mesh) => { mesh.extra.push(productpage('v1', 'default')); });
+    const locked = phase('02-locked', zeroTrust([PRODUCTPAGE_PRINCIPAL], ['v1', 'productpage']));
+
+    // WHEN
+    const findings = analyzeTransitions([open, locked]);
+
+    // THEN
+    expect(new Set(findings.map((finding) => finding.code))).toEqual(new Set(['transition-allow-removed']));
+    expect(findings[0].message).toContain('(cluster.local/ns/default/sa/default) still calls');
   });
 });

@@ -2,8 +2,8 @@ import { CALLS_ANNOTATION, INTENDED_FINDINGS_ANNOTATION } from '../../../lib';
 import type { BadInput, FineInput } from './bad-inputs';
 import { BaselineMesh, MeshObject, NAMESPACE, REVIEWS_PORT, deployment } from './fixtures';
 
-const GATEWAY_PRINCIPAL = 'cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account';
-const PRODUCTPAGE_PRINCIPAL = 'cluster.local/ns/default/sa/productpage';
+export const GATEWAY_PRINCIPAL = 'cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account';
+export const PRODUCTPAGE_PRINCIPAL = 'cluster.local/ns/default/sa/productpage';
 
 /** A security.istio.io/v1 object of the kind. */
 export function securityObject(kind: string, name: string, spec: any, namespace = NAMESPACE): MeshObject {
@@ -11,24 +11,24 @@ export function securityObject(kind: string, name: string, spec: any, namespace 
 }
 
 /** STRICT mTLS for the namespace. */
-function strict(): MeshObject {
+export function strict(): MeshObject {
   return securityObject('PeerAuthentication', 'default', { mtls: { mode: 'STRICT' } });
 }
 
 /** The namespace's default-deny, marked intended. */
-function allowNothing(): MeshObject {
+export function allowNothing(): MeshObject {
   const policy = securityObject('AuthorizationPolicy', 'allow-nothing', {});
   policy.metadata.annotations = { [INTENDED_FINDINGS_ANNOTATION]: 'authz-allow-nothing' };
   return policy;
 }
 
 /** An ALLOW policy for the pods of `selector` from `principals` on the reviews port. */
-function allow(name: string, selector: Record<string, string>, principals: string[], operation: any = { ports: [String(REVIEWS_PORT)] }): MeshObject {
+export function allow(name: string, selector: Record<string, string>, principals: string[], operation: any = { ports: [String(REVIEWS_PORT)] }): MeshObject {
   return securityObject('AuthorizationPolicy', name, { selector: { matchLabels: selector }, rules: [{ from: [{ source: { principals } }], to: [{ operation }] }] });
 }
 
 /** Deployment `productpage-<version>` running as `account`, calling reviews by the URL in REVIEWS_URL. */
-function productpage(version: string, account: string): MeshObject {
+export function productpage(version: string, account: string): MeshObject {
   const workload = deployment(`productpage-${version}`, { app: 'productpage', version });
   workload.spec.template.spec.serviceAccountName = account;
   workload.spec.template.spec.containers[0].env = [{ name: 'REVIEWS_URL', value: `http://reviews:${REVIEWS_PORT}` }];
