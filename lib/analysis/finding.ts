@@ -72,7 +72,6 @@ export const ISTIO_MESSAGE_CODES: Readonly<Record<string, string>> = {
   'crd-version-below-minimum': 'IST0176',
   'se-protocol-conflict': 'IST0177',
   'namespace-injection-disabled': 'IST0102',
-  'schema-invalid': WEBHOOK_REJECTS,
 };
 
 /** Rule codes of the checks Istio's validating webhook makes too (pkg/config/validation). */
@@ -81,11 +80,11 @@ const WEBHOOK_CHECKS: ReadonlySet<string> = new Set([
   'vs-gateway-name-invalid', 'route-action-conflict', 'route-no-action', 'weight-negative', 'weights-all-zero',
   'mirror-conflict', 'percentage-range', 'duration-invalid', 'duration-too-short', 'retries-without-attempts',
   'retries-attempts-invalid', 'retries-condition-unknown', 'fault-empty', 'status-range', 'redirect-code-invalid',
-  'redirect-empty', 'redirect-conflict', 'redirect-scheme-invalid', 'rewrite-invalid', 'regex-invalid', 'header-name-invalid',
+  'redirect-empty', 'redirect-scheme-invalid', 'rewrite-invalid', 'regex-invalid', 'header-name-invalid',
   'header-operation-invalid', 'cors-invalid', 'match-invalid', 'tcp-route-invalid', 'tls-route-invalid',
   'dr-no-host', 'dr-host-invalid', 'dr-subset-name-invalid', 'dr-subset-duplicate', 'dr-empty-policy', 'dr-tls-credential-missing',
   'dr-tls-invalid', 'dr-load-balancer-invalid', 'dr-locality-invalid', 'dr-connection-pool-invalid', 'dr-outlier-invalid',
-  'dr-port-policy-invalid', 'export-to-invalid', 'selector-invalid', 'label-value-invalid',
+  'dr-port-policy-invalid', 'export-to-invalid', 'selector-invalid', 'label-value-invalid', 'schema-invalid',
   'gw-no-servers', 'gw-server-no-hosts', 'gw-port-name-duplicate', 'gw-tls-missing', 'gw-credential-missing', 'gw-https-redirect-protocol',
   'gw-host-invalid', 'gw-tls-invalid', 'gw-port-invalid', 'port-invalid',
   'se-no-hosts', 'se-wildcard-host', 'se-host-invalid', 'se-dns-wildcard', 'se-selector-endpoints', 'se-port-duplicate',
@@ -94,18 +93,28 @@ const WEBHOOK_CHECKS: ReadonlySet<string> = new Set([
   'sidecar-outbound-invalid',
 ]);
 
-/** The `istioctl analyze` code of a finding of the rule `code` at `level`, if Istio reports the same fact. */
-export function istioCodeOf(code: string, level: FindingLevel): string | undefined {
+/**
+ * The `istioctl analyze` code of a finding of the rule `code` at `level`, if Istio reports the same fact; the
+ * webhook's codes only for networking.istio.io objects, which are the ones it validates.
+ */
+export function istioCodeOf(code: string, level: FindingLevel, isIstioObject: boolean): string | undefined {
   if (ISTIO_MESSAGE_CODES[code] !== undefined) return ISTIO_MESSAGE_CODES[code];
-  if (!WEBHOOK_CHECKS.has(code)) return undefined;
+  if (!isIstioObject || !WEBHOOK_CHECKS.has(code)) return undefined;
   return level === FindingLevel.ERROR ? WEBHOOK_REJECTS : WEBHOOK_WARNS;
 }
 
-/** One line: level, code (with the Istio message code in brackets, when there is one), source, object, field, message and fix. */
+/** One line: level, code, source, object, field, message and fix. */
 export function formatFinding(finding: Finding): string {
   const object = `${finding.kind} ${finding.namespace}/${finding.name}`;
-  const istioCode = finding.istioCode ? ` [${finding.istioCode}]` : '';
-  return `${finding.level} ${finding.code}${istioCode} ${finding.source} ${object} ${finding.field}: ${finding.message}. Fix: ${finding.fix}`;
+  return `${finding.level} ${finding.code} ${finding.source} ${object} ${finding.field}: ${finding.message}. Fix: ${finding.fix}`;
+}
+
+/** The line of `formatFinding` with the Istio message code in brackets after the code, when there is one, as `istio-traffic analyze` prints it. */
+export function formatFindingWithIstioCode(finding: Finding): string {
+  const line = formatFinding(finding);
+  if (!finding.istioCode) return line;
+  const prefix = `${finding.level} ${finding.code}`;
+  return `${prefix} [${finding.istioCode}]${line.slice(prefix.length)}`;
 }
 
 /** Thrown when the analysis finds errors; the message lists every finding, errors first. */

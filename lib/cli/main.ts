@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeManifests } from '../analysis/analyze';
-import { Finding, FindingLevel, countErrors, formatFinding, sortFindings } from '../analysis/finding';
+import { Finding, FindingLevel, countErrors, formatFinding, formatFindingWithIstioCode, sortFindings } from '../analysis/finding';
 import { accessMatrix } from '../analysis/access-matrix';
 import { accessTable } from '../review/access-table';
 import { accessOf, phaseFolders, planJson, planOf, planText } from './plan-command';
@@ -175,7 +175,7 @@ async function analyze(args: string[], out: (line: string) => void, err: (line: 
   if (values.json) {
     out(JSON.stringify(access ? { findings, access } : findings, undefined, 2));
   } else {
-    for (const finding of findings) out(formatFinding(finding));
+    for (const finding of findings) out(formatFindingWithIstioCode(finding));
     out(summary(findings, input.objects.length));
     if (access) out(`\n${accessTable(access)}`);
   }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FindingLevel, INTENDED_FINDINGS_ANNOTATION, analyzeManifests, formatFinding } from '../../lib';
+import { FindingLevel, INTENDED_FINDINGS_ANNOTATION, analyzeManifests, formatFinding, formatFindingWithIstioCode } from '../../lib';
 import { BAD_INPUTS, FINE_INPUTS } from './support/bad-inputs';
+import { corpusCases } from './support/corpus';
 import { REVIEWS_HOST, baselineMesh, istioObject, meshWith, objectsOf, sourced, splitRoute, summarize } from './support/fixtures';
 
 const ANALYSIS_DIR = path.resolve(__dirname, '..', '..', 'lib', 'analysis');
@@ -30,14 +31,17 @@ describe('analyzeManifests', () => {
     ]);
   });
 
-  test('the table of bad inputs covers every rule code of the analysis', () => {
+  test('the table of bad inputs and the corpus cover every rule code of the analysis', () => {
     // GIVEN
     const files = fs.readdirSync(ANALYSIS_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
     const codes = new Set(files.flatMap((file) => [...fs.readFileSync(path.join(ANALYSIS_DIR, file), 'utf8')
       .matchAll(/\bf\.(?:error|warning|info)\('([a-z0-9-]+)'/g)].map((match) => match[1])));
 
     // WHEN
-    const covered = new Set(BAD_INPUTS.flatMap(({ findings }) => findings.map((finding) => finding.split(' ')[1])));
+    const covered = new Set([
+      ...BAD_INPUTS.flatMap(({ findings }) => findings.map((finding) => finding.split(' ')[1])),
+      ...corpusCases('bad').map(({ expected }) => expected!.split(' ')[1]),
+    ]);
 
     // THEN
     expect(files).toEqual(expect.arrayContaining(['analyze.ts', 'transitions.ts', path.join('rules', 'virtual-service-rules.ts')]));
@@ -156,7 +160,8 @@ describe('analyzeManifests', () => {
       fix: 'use one of v1, v2, or add the subset',
       istioCode: 'IST0101',
     }]);
-    expect(formatFinding(found[0])).toMatch(/^error destination-subset-undefined \[IST0101\] test\.yaml:5 VirtualService default\/reviews /);
+    expect(formatFindingWithIstioCode(found[0])).toMatch(/^error destination-subset-undefined \[IST0101\] test\.yaml:5 VirtualService default\/reviews /);
+    expect(formatFinding(found[0])).toMatch(/^error destination-subset-undefined test\.yaml:5 VirtualService default\/reviews /);
   });
 
   test('an exception inside a rule becomes an internal-error finding, and the other objects are still analysed', () => {

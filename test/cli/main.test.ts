@@ -284,12 +284,12 @@ describe('istio-traffic analyze', () => {
           `error yaml-invalid ${folder}/syntax.yml:4:9`,
           `error file-not-found ${missing}`,
           `error schema-invalid ${folder}/schema.yaml:2`,
-          `error destination-subset-undefined ${folder}/mesh.yaml:${meshLines[4]}`,
+          'error destination-subset-undefined [IST0101]',
           '9 objects: 5',
         ]);
         expect(lines[3]).toEqual(`error schema-invalid ${folder}/schema.yaml:2 Deployment schema/counter spec.replicas: must be integer (schema of apps/v1 Deployment). `
           + 'Fix: correct the field to match the API schema');
-        expect(lines[4]).toEqual(`error destination-subset-undefined ${folder}/mesh.yaml:${meshLines[4]} VirtualService default/reviews spec.http[0].route[0].destination.subset: `
+        expect(lines[4]).toEqual(`error destination-subset-undefined [IST0101] ${folder}/mesh.yaml:${meshLines[4]} VirtualService default/reviews spec.http[0].route[0].destination.subset: `
           + 'no DestinationRule for reviews.default.svc.cluster.local defines subset v3. Fix: use one of v1, v2, or add the subset');
         expect(lines[5]).toEqual('9 objects: 5 errors, 0 warnings, 0 infos');
         expect(stderr).toEqual('');
@@ -303,9 +303,10 @@ describe('istio-traffic analyze', () => {
         // THEN
         const findings: Finding[] = JSON.parse(stdout);
         expect(status).toEqual(1);
-        expect(findings.map((finding) => Object.keys(finding))).toEqual(findings.map(() => [
-          'level', 'code', 'source', 'kind', 'namespace', 'name', 'field', 'message', 'fix',
+        expect(findings.map((finding) => Object.keys(finding))).toEqual(findings.map(({ code }) => [
+          'level', 'code', 'source', 'kind', 'namespace', 'name', 'field', 'message', 'fix', ...(code === 'destination-subset-undefined' ? ['istioCode'] : []),
         ]));
+        expect(findings[4].istioCode).toEqual('IST0101');
         expect(findings.map(({ level, code }) => `${level} ${code}`)).toEqual([
           'error not-a-manifest', 'error yaml-invalid', 'error file-not-found', 'error schema-invalid', 'error destination-subset-undefined',
         ]);

@@ -65,18 +65,19 @@ describe('DestinationRule', () => {
   });
 
   test.each([
-    [TlsMode.DISABLE, 'DISABLE'],
-    [TlsMode.SIMPLE, 'SIMPLE'],
-    [TlsMode.ISTIO_MUTUAL, 'ISTIO_MUTUAL'],
-  ])('writes TLS mode %s as %s', (tlsMode, written) => {
+    [TlsMode.DISABLE, 'DISABLE', undefined],
+    // SIMPLE verifies the server with the CA of the credential Secret (ca.crt).
+    [TlsMode.SIMPLE, 'SIMPLE', 'greeter-ca'],
+    [TlsMode.ISTIO_MUTUAL, 'ISTIO_MUTUAL', undefined],
+  ])('writes TLS mode %s as %s', (tlsMode, written, credentialName) => {
     // GIVEN
     const chart = defaultChart();
 
     // WHEN
-    new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode });
+    new DestinationRule(chart, 'Rule', { service: greeter(chart), versions: [V1], tlsMode, credentialName });
 
     // THEN
-    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({ tls: { mode: written } });
+    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({ tls: { mode: written, ...(credentialName ? { credentialName } : {}) } });
   });
 
   test('reports TLS mode MUTUAL without credentialName, which Istio rejects without a client certificate', () => {
@@ -209,7 +210,9 @@ describe('DestinationRule', () => {
         ['[test/Rule] warning dr-subset-without-pods versions[0].labels: subset v1_beta selects none of the pods of greeter-service.default.svc.cluster.local. '
           + 'Fix: deploy the version before routing to it, or fix the subset labels']],
       ['a version name over 63 characters', { versions: [{ ...V1, name: 'v'.repeat(64) }] },
-        [`[test/Rule] error dr-subset-name-invalid versions[0].name: "${'v'.repeat(64)}" is not a DNS-1123 label. Fix: ${NAME_FIX}`],
+        [`[test/Rule] error dr-subset-name-invalid versions[0].name: "${'v'.repeat(64)}" is not a DNS-1123 label. Fix: ${NAME_FIX}`,
+          `[test/Rule] error label-value-invalid versions[0].labels.version: "${'v'.repeat(64)}" is not a label value. `
+            + 'Fix: use at most 63 letters, digits, \'-\', \'_\' and \'.\', starting and ending with a letter or digit, as a string'],
         [`[test/Rule] warning dr-subset-without-pods versions[0].labels: subset ${'v'.repeat(64)} selects none of the pods of greeter-service.default.svc.cluster.local. `
           + 'Fix: deploy the version before routing to it, or fix the subset labels']],
     ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, errors, expectedWarnings) => {

@@ -26,8 +26,8 @@ describe('Sidecar', () => {
       workloadSelector: { app: 'greeter-service' },
       ingress: [{ port: { number: 3000, protocol: 'HTTP' }, defaultEndpoint: '127.0.0.1:3000', bind: '0.0.0.0', captureMode: CaptureMode.IPTABLES }],
       egress: [
-        { hosts: ['./*', 'istio-system/*'] },
         { hosts: ['*/api.example.com'], port: { number: 443, protocol: 'TLS', name: 'tls-api' }, bind: '127.0.0.1', captureMode: CaptureMode.NONE },
+        { hosts: ['./*', 'istio-system/*'] },
       ],
       outboundTrafficPolicy: OutboundTrafficPolicy.REGISTRY_ONLY,
     });
@@ -40,8 +40,8 @@ describe('Sidecar', () => {
       workloadSelector: { labels: { app: 'greeter-service' } },
       ingress: [{ port: { number: 3000, protocol: 'HTTP', name: 'http' }, defaultEndpoint: '127.0.0.1:3000', bind: '0.0.0.0', captureMode: 'IPTABLES' }],
       egress: [
-        { hosts: ['./*', 'istio-system/*'] },
         { hosts: ['*/api.example.com'], port: { number: 443, protocol: 'TLS', name: 'tls-api' }, bind: '127.0.0.1', captureMode: 'NONE' },
+        { hosts: ['./*', 'istio-system/*'] },
       ],
       outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' },
     });
@@ -151,8 +151,8 @@ describe('Sidecar', () => {
         [`[test/Sidecar] error sidecar-egress-host-invalid egress[0].hosts[1]: "a/b/c" is not namespace/dnsName. Fix: ${HOSTS_FIX}`]],
       ['an upper-case egress namespace', { egress: [{ hosts: ['Default/*'] }] },
         [`[test/Sidecar] error sidecar-egress-host-invalid egress[0].hosts[0]: "Default/*" is not namespace/dnsName. Fix: ${HOSTS_FIX}`]],
-      ['an egress host name with an underscore', { egress: [{ hosts: ['./*'] }, { hosts: ['*/Bad_Host'] }] },
-        [`[test/Sidecar] error sidecar-egress-host-invalid egress[1].hosts[0]: "*/Bad_Host" is not namespace/dnsName. Fix: ${HOSTS_FIX}`]],
+      ['an egress host name with an underscore', { egress: [{ hosts: ['*/Bad_Host'], port: { number: 8080, protocol: 'HTTP' } }, { hosts: ['./*'] }] },
+        [`[test/Sidecar] error sidecar-egress-host-invalid egress[0].hosts[0]: "*/Bad_Host" is not namespace/dnsName. Fix: ${HOSTS_FIX}`]],
       ['an egress listener without hosts', { egress: [{ hosts: [] }] },
         ['[test/Sidecar] error sidecar-egress-no-hosts egress[0].hosts: an egress listener needs a host. Fix: list hosts as namespace/dnsName, e.g. ./*']],
       ['an egress port of 70000', { egress: [{ hosts: ['./*'], port: { number: 70000, protocol: 'HTTP' } }] },

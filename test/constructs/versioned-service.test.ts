@@ -205,7 +205,11 @@ describe('VersionedService', () => {
       `[test/Greeter/Workload-v2] error name-invalid app, version.name: "Greeter_Service-v2" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       `[test/Greeter/Workload-v2] error port-invalid containerPort: 0 is not a port number. Fix: ${PORT_FIX}`,
       `[test/Greeter/DestinationRule] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      '[test/Greeter/DestinationRule] error dr-host-invalid service: "Greeter_Service.default.svc.cluster.local" has the invalid label "Greeter_Service". '
+        + 'Fix: write a lower-case host name: a Service short name, name.namespace, an FQDN or *.domain',
       `[test/Greeter/VirtualService] error name-invalid name: "Greeter_Service" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      '[test/Greeter/VirtualService] error vs-host-invalid hosts[0]: "Greeter_Service.default.svc.cluster.local" has the invalid label "Greeter_Service". '
+        + 'Fix: write a lower-case host name: a Service short name, name.namespace, an FQDN, *.domain or an IP address',
       `[test/Greeter/VirtualService] error port-invalid http[0].route[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
       `[test/Greeter/VirtualService] error port-invalid http[0].route[1].port: 0 is not a port number. Fix: ${PORT_FIX}`,
     ]);

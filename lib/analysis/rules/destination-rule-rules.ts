@@ -213,12 +213,13 @@ function checkTls(f: FindingsOf, tls: unknown, field: string): void {
 }
 
 /**
- * SIMPLE or MUTUAL TLS without caCertificates does not verify the server it calls (IST0128, IST0129), unless the
- * credential of a workload-selected rule brings the CA.
+ * SIMPLE or MUTUAL TLS without caCertificates does not verify the server it calls (IST0128, IST0129), unless a
+ * credential Secret brings the CA.
  */
 function checkServerVerification(f: FindingsOf, spec: any): void {
+  // A credential Secret may hold the CA (ca.crt); MUTUAL without a client certificate is already an error.
   const verifies = (tls: any) => !(tls?.mode === 'SIMPLE' || tls?.mode === 'MUTUAL') || Boolean(tls.caCertificates)
-    || tls.insecureSkipVerify === true || (Boolean(tls.credentialName) && spec.workloadSelector !== undefined);
+    || tls.insecureSkipVerify === true || Boolean(tls.credentialName) || (tls.mode === 'MUTUAL' && !(tls.clientCertificate && tls.privateKey));
   const policy = isObject(spec.trafficPolicy) ? spec.trafficPolicy : {};
   if (!verifies(policy.tls)) {
     f.warning('dr-tls-no-ca', 'spec.trafficPolicy.tls.caCertificates', `${policy.tls.mode} TLS to ${spec.host} names no CA, so the server's certificate is not verified`, 'give caCertificates (a file the proxy can read), or a credentialName Secret with ca.crt and a workload selector');

@@ -107,7 +107,8 @@ function gatewayWorkloads(objects: SourcedManifest[], index: MeshIndex): Finding
       .flatMap((port) => [typeof port.targetPort === 'number' ? port.targetPort : port.port, port.port])));
     itemsOf<any>(gateway.manifest.spec?.servers).forEach((server, at) => {
       const number = server.port?.number;
-      if (typeof number === 'number' && !targets.has(number)) {
+      // Port 0 is a unix socket; an invalid number is reported as such.
+      if (typeof number === 'number' && number >= 1 && number <= 65535 && !targets.has(number)) {
         f.warning('gw-port-not-on-service', `spec.servers[${at}].port.number`, `port ${number} is no port or target port of the Services of the gateway pods (${services.map(({ manifest }) => manifest.metadata.name).join(', ')})`, 'listen on a port the gateway Service targets, or add the port to that Service');
       }
     });
@@ -134,7 +135,7 @@ function bareHost(host: unknown): string | undefined {
 }
 
 /**
- * Servers of different Gateways on the same proxies: on one port and host, only one of them is served (IST0145);
+ * Servers of different Gateways on the same proxies: on one TLS port and host, only one of them is served (IST0145);
  * one certificate on several Gateways makes HTTP/2 clients that reuse a connection get 404s (IST0138).
  */
 function gatewayConflicts(objects: SourcedManifest[], index: MeshIndex): Finding[] {
@@ -142,11 +143,14 @@ function gatewayConflicts(objects: SourcedManifest[], index: MeshIndex): Finding
     .map((server, at) => ({ gateway, at, selector: labelsOf(gateway.manifest.spec?.selector), server })));
   const byPort = new Map<unknown, ServerKey[]>();
   for (const key of servers) getOrCreate(byPort, key.server.port?.number, () => []).push(key);
-  const findings = servers.flatMap((key) => {
+  const findings = servers.flatMap((key, position) => {
     const f = new FindingsOf(key.gateway);
-    const others = (byPort.get(key.server.port?.number) ?? []).filter((other) => !isSameObject(other.gateway, key.gateway) && sameProxies(key.selector, other.selector, index));
+    // The later server of a conflicting pair reports it, naming the earlier one.
+    const others = (byPort.get(key.server.port?.number) ?? []).filter((other) => servers.indexOf(other) < position && !isSameObject(other.gateway, key.gateway) && sameProxies(key.selector, other.selector, index));
     const hosts = itemsOf<unknown>(key.server.hosts).map(bareHost).filter((host): host is string => host !== undefined);
-    const conflicting = others.filter((other) => (other.server.bind ?? '') === (key.server.bind ?? '')
+    // Plain HTTP servers of one port are merged into one listener, where every VirtualService applies; servers that
+    // terminate or pass through TLS are not, and istiod drops the later one.
+    const conflicting = !terminatesTls(key.server) ? [] : others.filter((other) => terminatesTls(other.server) && (other.server.bind ?? '') === (key.server.bind ?? '')
       && itemsOf<unknown>(other.server.hosts).map(bareHost).some((host) => host !== undefined && hosts.includes(host)));
     if (conflicting.length > 0) {
       const names = [...new Set(conflicting.map(({ gateway }) => `${namespaceOf(gateway.manifest)}/${gateway.manifest.metadata.name}`))];
@@ -155,6 +159,11 @@ function gatewayConflicts(objects: SourcedManifest[], index: MeshIndex): Finding
     return f.findings;
   });
   return [...findings, ...sharedCertificates(servers, index)];
+}
+
+function terminatesTls(server: any): boolean {
+  const protocol = typeof server?.port?.protocol === 'string' ? server.port.protocol.toUpperCase() : '';
+  return protocol === 'HTTPS' || protocol === 'TLS';
 }
 
 function certificateOf(tls: any): string | undefined {
@@ -166,10 +175,10 @@ function certificateOf(tls: any): string | undefined {
 
 function sharedCertificates(servers: ServerKey[], index: MeshIndex): Finding[] {
   const reported = new Set<SourcedManifest>();
-  return servers.flatMap((key) => {
+  return servers.flatMap((key, position) => {
     const certificate = certificateOf(key.server.tls);
     if (certificate === undefined || reported.has(key.gateway)) return [];
-    const other = servers.find((candidate) => !isSameObject(candidate.gateway, key.gateway) && certificateOf(candidate.server.tls) === certificate && sameProxies(key.selector, candidate.selector, index));
+    const other = servers.slice(0, position).find((candidate) => !isSameObject(candidate.gateway, key.gateway) && certificateOf(candidate.server.tls) === certificate && sameProxies(key.selector, candidate.selector, index));
     if (!other) return [];
     reported.add(key.gateway);
     const f = new FindingsOf(key.gateway);
@@ -227,7 +236,7 @@ function credentialProblem(data: unknown): string | undefined {
  */
 function sidecarSelectors(objects: SourcedManifest[], index: MeshIndex): Finding[] {
   const sidecars = ofKind(objects, 'Sidecar');
-  const podSidecars = new Map<PodTemplate, SourcedManifest[]>();
+  const podSidecars = new Map<PodTemplate['owner'], SourcedManifest[]>();
   const defaults = new Map<string, SourcedManifest[]>();
   const findings: Finding[] = [];
   for (const sidecar of sidecars) {
@@ -238,7 +247,7 @@ function sidecarSelectors(objects: SourcedManifest[], index: MeshIndex): Finding
       continue;
     }
     const pods = index.podsSelectedBy(namespace, selector);
-    for (const pod of pods) getOrCreate(podSidecars, pod, () => []).push(sidecar);
+    for (const pod of pods) getOrCreate(podSidecars, pod.owner, () => []).push(sidecar);
     if (pods.length === 0 && index.hasPodsIn(namespace)) {
       const f = new FindingsOf(sidecar);
       f.warning('sidecar-selector-no-workload', 'spec.workloadSelector.labels', `no pod template of namespace ${namespace} carries ${describe(selector)}`, 'select the labels of the workload\'s pod template');
@@ -246,21 +255,19 @@ function sidecarSelectors(objects: SourcedManifest[], index: MeshIndex): Finding
     }
   }
   const reported = new Set<SourcedManifest>();
-  for (const [pod, selecting] of podSidecars) {
-    if (selecting.filter((sidecar) => !isSameObject(sidecar, selecting[0])).length === 0) continue;
-    for (const sidecar of selecting.filter((candidate) => !reported.has(candidate))) {
+  for (const [owner, selecting] of podSidecars) {
+    // The later Sidecars report the conflict, naming the first one.
+    for (const sidecar of selecting.slice(1).filter((candidate) => !reported.has(candidate) && !isSameObject(candidate, selecting[0]))) {
       reported.add(sidecar);
       const f = new FindingsOf(sidecar);
-      const others = selecting.filter((other) => !isSameObject(other, sidecar)).map(({ manifest }) => manifest.metadata.name);
-      f.error('sidecar-selector-conflict', 'spec.workloadSelector.labels', `Sidecar ${others.join(', ')} selects the pods of ${pod.owner.kind} ${pod.owner.metadata.name} too; only one of them applies`, 'give every workload one Sidecar');
+      f.error('sidecar-selector-conflict', 'spec.workloadSelector.labels', `Sidecar ${selecting[0].manifest.metadata.name} selects the pods of ${owner.kind} ${owner.metadata.name} too; only one of them applies`, 'give every workload one Sidecar');
       findings.push(...f.findings);
     }
   }
   for (const [namespace, unselected] of defaults) {
-    if (unselected.filter((sidecar) => !isSameObject(sidecar, unselected[0])).length === 0) continue;
-    for (const sidecar of unselected) {
+    for (const sidecar of unselected.slice(1).filter((candidate) => !isSameObject(candidate, unselected[0]))) {
       const f = new FindingsOf(sidecar);
-      f.error('sidecar-default-conflict', 'spec.workloadSelector', `namespace ${namespace} has ${unselected.length} Sidecars without a workload selector (${unselected.map(({ manifest }) => manifest.metadata.name).join(', ')}); only one of them applies`, 'keep one Sidecar without a selector per namespace');
+      f.error('sidecar-default-conflict', 'spec.workloadSelector', `Sidecar ${unselected[0].manifest.metadata.name} is already the one of namespace ${namespace} without a workload selector; only one of them applies`, 'keep one Sidecar without a selector per namespace');
       findings.push(...f.findings);
     }
   }
@@ -281,9 +288,10 @@ function serviceEntryProtocols(objects: SourcedManifest[]): Finding[] {
     }
   }
   const reported = new Set<SourcedManifest>();
-  return [...byKey.entries()].flatMap(([key, entries]) => entries.flatMap((entry) => {
-    const seen = (other: typeof entry) => other.scopes.includes('*') || entry.scopes.includes('*') || other.scopes.some((scope) => entry.scopes.includes(scope));
-    const conflicting = entries.filter((other) => !isSameObject(other.sourced, entry.sourced) && other.protocol !== entry.protocol && seen(other));
+  return [...byKey.entries()].flatMap(([key, entries]) => entries.flatMap((entry, position) => {
+    const seen = (other: typeof entry) => overlaps(other.scopes, entry.scopes);
+    // The later ServiceEntry reports the conflict, naming the earlier ones.
+    const conflicting = entries.slice(0, position).filter((other) => !isSameObject(other.sourced, entry.sourced) && other.protocol !== entry.protocol && seen(other));
     if (conflicting.length === 0 || reported.has(entry.sourced)) return [];
     reported.add(entry.sourced);
     const [host, port] = key.split('|');

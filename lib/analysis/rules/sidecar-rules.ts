@@ -53,7 +53,7 @@ function checkIngress(f: FindingsOf, listeners: any[]): void {
     ports.add(port.number);
     const endpoint = listener.defaultEndpoint;
     if (typeof endpoint === 'string' && endpoint !== '' && endpointProblem(endpoint) !== undefined) {
-      f.error('sidecar-endpoint-invalid', `${field}.defaultEndpoint`, `${JSON.stringify(endpoint)} ${endpointProblem(endpoint)}`, 'use 127.0.0.1:PORT, 0.0.0.0:PORT, [::1]:PORT, [::]:PORT or unix:///path');
+      f.error('sidecar-endpoint-invalid', `${field}.defaultEndpoint`, `${JSON.stringify(endpoint)} ${endpointProblem(endpoint)}`, 'use 127.0.0.1:PORT, 0.0.0.0:PORT or unix:///path');
     }
     // A unix socket endpoint takes port 0, which is otherwise no port.
     if (!(typeof endpoint === 'string' && endpoint.startsWith(UNIX_PREFIX))) checkPort(f, port.number, `${field}.port.number`);
@@ -66,9 +66,8 @@ function endpointProblem(endpoint: string): string | undefined {
   const colon = endpoint.lastIndexOf(':');
   const host = colon < 0 ? endpoint : endpoint.slice(0, colon);
   const port = colon < 0 ? '' : endpoint.slice(colon + 1);
-  if (host !== '' && !LOOPBACK_OR_ANY.has(host)) return 'is not a loopback, any-address or unix socket endpoint';
   const number = Number(port);
-  if (!/^\d+$/.test(port) || number < 1 || number > 65535) return 'has no port from 1 to 65535';
+  if ((host !== '' && !LOOPBACK_OR_ANY.has(host)) || !/^\d+$/.test(port) || number < 1 || number > 65535) return 'is not a loopback, any-address or unix socket endpoint';
   return undefined;
 }
 
@@ -125,7 +124,7 @@ function checkEgressHosts(f: FindingsOf, hosts: unknown[], field: string): void 
     const hostField = `${field}.hosts[${at}]`;
     const problem = egressHostProblem(host);
     if (problem !== undefined) {
-      f.error('sidecar-egress-host-invalid', hostField, `${JSON.stringify(host)} ${problem}`, 'write the namespace (a name, \'.\' for the own one, \'*\' for any, \'~\' for none), a slash and a host or \'*\', e.g. istio-system/*');
+      f.error('sidecar-egress-host-invalid', hostField, `${JSON.stringify(host)} is not namespace/dnsName${problem}`, 'write the namespace (a name, \'.\' for the own one, \'*\' for any, \'~\' for none), a slash and a host or \'*\', e.g. istio-system/*');
       return;
     }
     const [namespace, name] = (host as string).split('/');
@@ -143,17 +142,17 @@ function checkEgressHosts(f: FindingsOf, hosts: unknown[], field: string): void 
   }
 }
 
+/** What is wrong with an egress host, as a clause to append ('' for the form itself); undefined when nothing is. */
 function egressHostProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return 'is not a string';
+  if (typeof value !== 'string') return '';
   const parts = value.split('/');
-  if (parts.length !== 2) return 'is not namespace/dnsName';
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return '';
   const [namespace, host] = parts;
-  if (namespace === '' || host === '') return 'has an empty namespace or host';
   const name = namespace.startsWith('~') ? namespace.slice(1) : namespace;
-  if (name !== '' && name !== '*' && name !== '.' && !isDnsLabel(name)) return `names the invalid namespace ${JSON.stringify(namespace)}`;
+  if (name !== '' && name !== '*' && name !== '.' && !isDnsLabel(name)) return '';
   if (host === '*') return undefined;
-  if (!host.includes('.')) return 'names a short host; write it fully qualified';
-  if (isPartialWildcard(host)) return 'is a partial wildcard';
-  const problem = hostProblem(host);
-  return problem === undefined ? undefined : `is not namespace/dnsName: the host ${problem}`;
+  if (hostProblem(host) !== undefined) return '';
+  if (!host.includes('.')) return ': the host is a short name, and egress hosts are fully qualified';
+  if (isPartialWildcard(host)) return ': the host is a partial wildcard';
+  return undefined;
 }

@@ -181,7 +181,7 @@ function checkRouteValues(f: FindingsOf, route: any, field: string): void {
   checkDuration(f, route.timeout, `${field}.timeout`);
   checkRetries(f, route.retries, `${field}.retries`);
   checkFault(f, route.fault, `${field}.fault`);
-  checkRedirect(f, route.redirect, itemsOf<any>(route.match), `${field}.redirect`);
+  checkRedirect(f, route.redirect, `${field}.redirect`);
   checkRewrite(f, route.rewrite, `${field}.rewrite`);
   checkCors(f, route.corsPolicy, `${field}.corsPolicy`);
   checkHeaderOperations(f, route.headers, `${field}.headers`);
@@ -265,20 +265,14 @@ function checkFault(f: FindingsOf, fault: any, field: string): void {
   }
 }
 
-function checkRedirect(f: FindingsOf, redirect: any, matches: any[], field: string): void {
+function checkRedirect(f: FindingsOf, redirect: any, field: string): void {
   if (redirect === undefined || redirect === null) return;
   checkPort(f, redirect.port, `${field}.port`);
   if (redirect.redirectCode !== undefined && !REDIRECT_CODES.has(redirect.redirectCode)) {
     f.error('redirect-code-invalid', `${field}.redirectCode`, `${JSON.stringify(redirect.redirectCode)} is not a redirect status Envoy sends`, 'use 301, 302, 303, 307 or 308');
   }
-  if (['uri', 'authority', 'scheme', 'port', 'derivePort', 'prefixRewrite'].every((name) => redirect[name] === undefined)) {
+  if (['uri', 'authority', 'scheme', 'port', 'derivePort'].every((name) => redirect[name] === undefined)) {
     f.error('redirect-empty', field, 'redirects to the same place', 'give a uri, authority, scheme or port to redirect to');
-  }
-  if (redirect.uri !== undefined && redirect.prefixRewrite !== undefined) {
-    f.error('redirect-conflict', `${field}.prefixRewrite`, 'a redirect replaces the whole path (uri) or its prefix (prefixRewrite), not both', 'keep one of them');
-  }
-  if (redirect.prefixRewrite !== undefined && matches.some((match) => match.uri !== undefined && match.uri?.prefix === undefined)) {
-    f.error('redirect-conflict', `${field}.prefixRewrite`, 'rewrites a prefix of a path that is not matched by prefix', 'match the uri by prefix, or redirect to a whole uri');
   }
   if (redirect.scheme !== undefined && redirect.scheme !== 'http' && redirect.scheme !== 'https') {
     f.error('redirect-scheme-invalid', `${field}.scheme`, `${JSON.stringify(redirect.scheme)} is not http or https`, 'redirect to http or https');
@@ -428,7 +422,8 @@ function checkL4Routes(f: FindingsOf, spec: any, index: MeshIndex): void {
     routes.forEach((route, at) => {
       const field = `spec.${kind}[${at}]`;
       const destinations = itemsOf<any>(route.route);
-      if (destinations.length === 0) f.error(`${kind}-route-invalid`, `${field}.route`, `the ${kind.toUpperCase()} route forwards nowhere`, 'add a destination with a host');
+      if (destinations.length === 0 && kind === 'tcp') f.error('tcp-route-invalid', `${field}.route`, 'the TCP route forwards nowhere', 'add a destination with a host');
+      if (destinations.length === 0 && kind === 'tls') f.error('tls-route-invalid', `${field}.route`, 'the TLS route forwards nowhere', 'add a destination with a host');
       checkWeights(f, destinations, `${field}.route`);
       destinations.forEach((destination, destinationAt) => checkDestination(f, { destination: destination.destination ?? {}, field: `${field}.route[${destinationAt}].destination`, mirror: false, percent: destinations.length === 1 ? 100 : Number(destination.weight ?? 0) }, index));
       const matches = itemsOf<any>(route.match);
