@@ -74,7 +74,9 @@ export interface VersionedServiceProps extends WorkloadOptions {
 /**
  * One service in one phase of its rollout: the version-agnostic Service, a Deployment per deployed
  * version, a DestinationRule with a subset per declared version, and a VirtualService that splits the
- * requests of the mesh, and of the gateways that expose the service, between the subsets.
+ * requests of the mesh, and of the gateways that expose the service, between the subsets. With
+ * `trafficApi: TrafficApi.GATEWAY_API`, a Service per declared version and an HTTPRoute whose parent is the Service
+ * instead of the DestinationRule and the VirtualService.
  */
 export class VersionedService extends Construct {
   /** The phase rendered. */
