@@ -9,7 +9,10 @@ import { MeshIndex, PodTemplate } from './mesh-index';
 export interface AccessCaller {
   /** Its name: the workload, the gateway's service account, `outside the mesh`. */
   readonly name: string;
-  /** Its principal; undefined outside the mesh. */
+  /**
+   * Its principal.
+   * @default - none: a plaintext caller outside the mesh
+   */
   readonly principal?: string;
 }
 

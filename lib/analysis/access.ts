@@ -31,13 +31,25 @@ export enum MtlsMode {
 export interface Caller {
   /** Name shown: the workload, the gateway's service account, or `outside the mesh`. */
   readonly name: string;
-  /** Namespace of its identity; undefined for a caller outside the mesh. */
+  /**
+   * Namespace of its identity.
+   * @default - none: a caller outside the mesh
+   */
   readonly namespace?: string;
-  /** Its service account; undefined for a caller outside the mesh. */
+  /**
+   * Its service account.
+   * @default - none: a caller outside the mesh
+   */
   readonly serviceAccount?: string;
-  /** Its principal, `<trust domain>/ns/<ns>/sa/<sa>`; undefined for a plaintext caller. */
+  /**
+   * Its principal, `<trust domain>/ns/<ns>/sa/<sa>`.
+   * @default - none: a plaintext caller
+   */
   readonly principal?: string;
-  /** The workload it runs as; undefined for gateways and callers outside the mesh. */
+  /**
+   * The workload it runs as.
+   * @default - none: a gateway, or a caller outside the mesh
+   */
   readonly workload?: SourcedManifest;
 }
 
@@ -292,7 +304,9 @@ export class SecurityIndex {
 
 /** A port of a Service: the port callers use and the workload port it forwards to. */
 export interface ServicePort {
+  /** The port callers use. */
   readonly port: number;
+  /** The workload port it forwards to. */
   readonly targetPort: number;
 }
 
@@ -306,28 +320,42 @@ export function servicePorts(service: Manifest): ServicePort[] {
 
 /** Workloads receiving a call, and the route that sends them its requests. */
 export interface CallDestination {
-  /** The Service host and port the requests go to. */
+  /** The Service host the requests go to. */
   readonly host: string;
+  /** The Service port the requests go to. */
   readonly port: number;
   /** The pods. */
   readonly pod: PodTemplate;
   /** The workload port. */
   readonly targetPort: number;
-  /** The route destination that sends requests there, or undefined when the Service balances over its pods. */
+  /**
+   * The route destination that sends requests there.
+   * @default - none: the Service balances over its pods
+   */
   readonly route?: { readonly sourced: SourcedManifest; readonly field: string; readonly mirror: boolean; readonly percent: number };
 }
 
 /** A call the mesh makes: who calls, which host and port, declared where, and which workloads receive it. */
 export interface MeshCall {
+  /** Who calls. */
   readonly caller: Caller;
   /** The Service host, fully qualified. */
   readonly host: string;
   /** The Service port. */
   readonly port: number;
+  /**
+   * HTTP methods it uses.
+   * @default - any
+   */
   readonly methods?: string[];
+  /**
+   * Paths it requests.
+   * @default - any
+   */
   readonly paths?: string[];
-  /** The object that declares the call (the caller's workload, or the gateway's VirtualService), and the field. */
+  /** The object that declares the call: the caller's workload, or the gateway's VirtualService. */
   readonly sourced: SourcedManifest;
+  /** The field of the declaration in that object. */
   readonly field: string;
   /** The environment variable, `calls`, or `gateway <name>`. */
   readonly via: string;

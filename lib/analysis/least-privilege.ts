@@ -5,9 +5,19 @@ import { MeshIndex, getOrCreate } from './mesh-index';
 
 /** One rule of a least-privilege policy: the callers' principals, and the workload port, methods and paths they call. */
 export interface LeastPrivilegeRule {
+  /** The callers' principals, sorted. */
   readonly principals: string[];
+  /** The workload port. */
   readonly port: number;
+  /**
+   * The methods the calls use.
+   * @default - any
+   */
   readonly methods?: string[];
+  /**
+   * The paths the calls request.
+   * @default - any
+   */
   readonly paths?: string[];
 }
 
@@ -17,6 +27,7 @@ export interface LeastPrivilegePolicy {
   readonly name: string;
   /** The Service's selector: every version of its workloads. */
   readonly selector: Record<string, string>;
+  /** One rule per workload port (and methods and paths). */
   readonly rules: LeastPrivilegeRule[];
 }
 

@@ -93,7 +93,10 @@ export function planText(summaries: PhaseSummary[], access: PhaseAccess[]): stri
 export interface PlanJson {
   /** Every phase, in order. */
   readonly phases: PhaseSummary[];
-  /** Who may call whom, in the phases with policies. */
+  /**
+   * Who may call whom, in the phases with policies.
+   * @default - none: no phase has policies
+   */
   readonly access?: Array<{ readonly phase: string; readonly calls: AccessCall[] }>;
 }
 
