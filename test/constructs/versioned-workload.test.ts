@@ -1,7 +1,7 @@
 import { Chart, Size, Testing } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { VersionedWorkload, VersionedWorkloadProps } from '../../lib';
+import { CALLS_ANNOTATION, MeshService, VersionedWorkload, VersionedWorkloadProps } from '../../lib';
 import { Manifest, analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 const V1 = { name: 'v1', image: 'learnistio/greeter-service:1.0.0' };
@@ -249,5 +249,101 @@ describe('VersionedWorkload', () => {
       expect(synthErrorLines(chart)).toEqual(errors);
       expect(warnings).toEqual([]);
     });
+  });
+});
+
+describe('VersionedWorkload identity and calls', () => {
+  test('runs as the namespace\'s default service account by default, and writes none', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new VersionedWorkload(chart, 'Workload', { app: 'greeter-service', version: V1 });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(only(manifests, 'Deployment').spec.template.spec.serviceAccountName).toBeUndefined();
+    expect(manifests.filter((manifest) => manifest.kind === 'ServiceAccount')).toEqual([]);
+  });
+
+  test('with serviceAccountName, writes the ServiceAccount without a token, before the workloads, and names it in the pods', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const workload = new VersionedWorkload(chart, 'Workload', { app: 'greeter-service', serviceAccountName: 'greeter-service', version: V1 });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(workload.serviceAccountName).toEqual('greeter-service');
+    expect(only(manifests, 'ServiceAccount')).toMatchObject({
+      metadata: { name: 'greeter-service', annotations: { 'argocd.argoproj.io/sync-wave': '-1' } }, automountServiceAccountToken: false,
+    });
+    expect(only(manifests, 'Deployment').spec.template.spec).toMatchObject({ serviceAccountName: 'greeter-service', automountServiceAccountToken: false });
+  });
+
+  test('a version\'s own service account wins; createServiceAccount false only names it', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new VersionedWorkload(chart, 'Canary', { app: 'web', serviceAccountName: 'web', version: { name: 'v2', image: 'web:2', serviceAccountName: 'web-canary' } });
+    new VersionedWorkload(chart, 'Stable', { app: 'web', serviceAccountName: 'web', createServiceAccount: false, version: { name: 'v1', image: 'web:1' } });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(manifests.filter((manifest) => manifest.kind === 'ServiceAccount').map((manifest) => manifest.metadata.name)).toEqual(['web-canary']);
+    expect(manifests.filter((manifest) => manifest.kind === 'Deployment').map((manifest) => manifest.spec.template.spec.serviceAccountName)).toEqual(['web-canary', 'web']);
+  });
+
+  test('a call with env writes the Service\'s URL; other calls, and calls with methods or paths, go to the calls annotation', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const greeter = new MeshService(chart, 'Greeter', { app: 'greeter-service' });
+    new VersionedWorkload(chart, 'GreeterV1', { app: 'greeter-service', version: V1 });
+
+    // WHEN
+    const web = new VersionedWorkload(chart, 'Web', {
+      app: 'web',
+      calls: [{ service: greeter, env: 'GREETER_URL' }, { service: greeter, paths: ['/hello'] }, { host: 'api.example.com', port: 443, methods: ['GET'] }],
+      version: { name: 'v1', image: 'web:1', env: { LOG_LEVEL: 'info' } },
+    });
+
+    // THEN
+    const deployment = only(synth(chart), 'Deployment', 'web-v1');
+    expect(web.calls).toHaveLength(3);
+    expect(deployment.spec.template.spec.containers[0].env).toEqual([
+      { name: 'LOG_LEVEL', value: 'info' }, { name: 'GREETER_URL', value: greeter.url },
+    ]);
+    expect(JSON.parse(deployment.metadata.annotations?.[CALLS_ANNOTATION] ?? '[]')).toEqual([
+      { host: greeter.host, port: 3000, paths: ['/hello'] },
+      { host: 'api.example.com', port: 443, methods: ['GET'] },
+    ]);
+  });
+
+  test('a call with env only writes no annotation: the environment declares it', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const greeter = new MeshService(chart, 'Greeter', { app: 'greeter-service' });
+    new VersionedWorkload(chart, 'GreeterV1', { app: 'greeter-service', version: V1 });
+
+    // WHEN
+    new VersionedWorkload(chart, 'Web', { app: 'web', calls: [{ service: greeter, env: 'GREETER_URL' }], version: { name: 'v1', image: 'web:1' } });
+
+    // THEN
+    expect(only(synth(chart), 'Deployment', 'web-v1').metadata.annotations?.[CALLS_ANNOTATION]).toBeUndefined();
+  });
+
+  test('an invalid service account name fails the synth, naming serviceAccountName', () => {
+    // GIVEN
+    const { chart } = analyzedChart();
+    new VersionedWorkload(chart, 'Workload', { app: 'web', serviceAccountName: 'Web_Account', version: { name: 'v1', image: 'web:1' } });
+
+    // WHEN
+    const lines = synthErrorLines(chart);
+
+    // THEN
+    expect(lines.filter((line) => line.includes('serviceAccountName'))).toHaveLength(1);
+    expect(lines.find((line) => line.includes('serviceAccountName'))).toMatch(/^\[test\/Workload\] error name-invalid serviceAccountName: "Web_Account" is not a valid name/);
   });
 });
