@@ -19,12 +19,13 @@ const IMPORTS = path.resolve(__dirname, '..', '..', 'imports');
 /** The Gateway API release channels, whose CRDs differ in kinds and fields. */
 export type GatewayApiChannel = 'standard' | 'experimental';
 
+/** Every Gateway API release channel. */
 export const GATEWAY_API_CHANNELS: readonly GatewayApiChannel[] = ['standard', 'experimental'];
 
 const GATEWAY_API_GROUPS = ['gateway.networking.k8s.io', 'gateway.networking.x-k8s.io'];
 
 /** The annotation of the Gateway API CRDs that names their channel. */
-export const CHANNEL_ANNOTATION = 'gateway.networking.k8s.io/channel';
+const CHANNEL_ANNOTATION = 'gateway.networking.k8s.io/channel';
 
 /** The generated schemas file of each set of CRDs. */
 const SCHEMA_FILES = {
@@ -34,12 +35,11 @@ const SCHEMA_FILES = {
   experimental: 'gateway.networking.k8s.io.experimental.schemas.json',
 } as const;
 
-/** The groups whose objects are validated against CRD schemas. */
-export const CRD_GROUPS: readonly string[] = ['networking.istio.io', 'security.istio.io', ...GATEWAY_API_GROUPS];
-
 /** One version of a CRD, as in the generated files. */
 export interface CrdVersion {
+  /** Whether the API server serves the version. */
   readonly served: boolean;
+  /** The schema of the version's objects. */
   readonly openAPIV3Schema: CrdSchema;
 }
 

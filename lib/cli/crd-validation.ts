@@ -6,36 +6,106 @@ import { CelCompileError, CelRules, isTransitionRule } from './cel-rules';
  * `x-kubernetes-validations` CEL rules on the defaulted object.
  */
 
-/** The parts of a CRD's structural schema that validation reads. */
+/** The parts of a CRD's structural schema that validation reads (the generated schemas files hold the rest too). */
 export interface CrdSchema {
+  /**
+   * The OpenAPI type: object, array, string, integer, number, boolean.
+   * @default - any type (int-or-string, or free-form)
+   */
   readonly type?: string;
+  /**
+   * The declared fields of an object.
+   * @default - none
+   */
   readonly properties?: Record<string, CrdSchema>;
+  /**
+   * The schema of every value of a map, or true for free-form values.
+   * @default - none: no field but the declared ones
+   */
   readonly additionalProperties?: boolean | CrdSchema;
+  /**
+   * The schema of every item of a list.
+   * @default - none
+   */
   readonly items?: CrdSchema;
+  /**
+   * The value the API server sets when the field is absent.
+   * @default - none
+   */
   readonly default?: unknown;
+  /**
+   * Whether null is a value of the field; else the API server drops a null.
+   * @default false
+   */
   readonly nullable?: boolean;
+  /**
+   * Whether the API server keeps fields that the schema does not declare.
+   * @default false
+   */
   readonly 'x-kubernetes-preserve-unknown-fields'?: boolean;
+  /**
+   * Whether the value is an integer or a string.
+   * @default false
+   */
   readonly 'x-kubernetes-int-or-string'?: boolean;
+  /**
+   * `atomic`, `set` (unique items) or `map` (items unique by their `x-kubernetes-list-map-keys`).
+   * @default atomic
+   */
   readonly 'x-kubernetes-list-type'?: string;
+  /**
+   * The fields that identify an item of a `map` list.
+   * @default - none
+   */
   readonly 'x-kubernetes-list-map-keys'?: string[];
+  /**
+   * The CEL rules the value must satisfy.
+   * @default - none
+   */
   readonly 'x-kubernetes-validations'?: ValidationRule[];
 }
 
 /** One `x-kubernetes-validations` entry. */
 export interface ValidationRule {
+  /** The CEL expression, true when the value (`self`) is valid. */
   readonly rule: string;
+  /**
+   * What the API server says when the rule does not hold.
+   * @default - `failed rule: <rule>`
+   */
   readonly message?: string;
+  /**
+   * A CEL expression of the message, which takes precedence over `message` when it gives a non-empty string.
+   * @default - the message
+   */
   readonly messageExpression?: string;
+  /**
+   * The field the rule reports, relative to the value it is on, e.g. `.spec.port`.
+   * @default - the value the rule is on
+   */
   readonly fieldPath?: string;
+  /**
+   * FieldValueInvalid, FieldValueForbidden, FieldValueRequired or FieldValueDuplicate.
+   * @default FieldValueInvalid
+   */
   readonly reason?: string;
 }
 
 /** What a schema check found in one object, before it is a finding. */
 export interface Problem {
+  /** The finding code, e.g. `schema-rule-violated`. */
   readonly code: string;
+  /** The field, e.g. `spec.listeners[1]`. */
   readonly field: string;
+  /** What is wrong. */
   readonly message: string;
+  /** How to fix it. */
   readonly fix: string;
+  /**
+   * A warning is something analyze cannot check here, which the API server may reject.
+   * @default - an error: the API server rejects the object
+   */
+  readonly warning?: boolean;
 }
 
 /** Whether the API server keeps fields of the value that the schema does not declare. */
@@ -169,6 +239,7 @@ function checkRule(rule: ValidationRule, value: unknown, schema: CrdSchema, fiel
       field,
       message: `the rule \`${quoted}\` of the schema of ${run.type} cannot be evaluated here: ${compiled.message}`,
       fix: 'check the rule on a cluster: apply with --dry-run=server',
+      warning: true,
     });
     return;
   }
@@ -267,6 +338,7 @@ export function fieldOf(parent: string, key: string): string {
   return parent ? `${parent}.${key}` : key;
 }
 
+/** Whether the value is a JSON object (not null, not a list). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -47,7 +47,10 @@ export function schemaFindings(objects: SourcedManifest[], options: SchemaCheckO
       f.info('schema-unknown', 'apiVersion', `no schema is known for ${apiVersion} ${kind} (group ${groupOf(sourced.manifest) || 'core'})`,
         'nothing to do; the object is checked by the mesh rules only');
     } else {
-      for (const { code, field, message, fix } of problems) f.error(code, field, message, fix);
+      for (const { code, field, message, fix, warning } of problems) {
+        if (warning) f.warning(code, field, message, fix);
+        else f.error(code, field, message, fix);
+      }
     }
     return f.findings;
   });

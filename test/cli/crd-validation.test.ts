@@ -122,7 +122,7 @@ describe('ruleProblems', () => {
 
     // THEN
     expect(found).toEqual([{ code: 'schema-rule-unsupported', field: 'spec', message: expect.stringMatching(/^the rule `self.size\( >` of the schema of example.com\/v1 Thing cannot be evaluated here: .+/),
-      fix: 'check the rule on a cluster: apply with --dry-run=server' }]);
+      fix: 'check the rule on a cluster: apply with --dry-run=server', warning: true }]);
   });
 });
 
