@@ -11,7 +11,7 @@ import { parseObjects } from '../support/walkthrough';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'istio-traffic.js');
-const USAGE_HEADING = 'usage: istio-traffic analyze [--json] <file|dir>...';
+const USAGE_HEADING = 'usage: istio-traffic analyze [--json] [--access] <file|dir>...';
 const ANALYZE_USAGE = COMMAND_USAGE.analyze;
 const PLAN_USAGE = COMMAND_USAGE.plan;
 const HELP_USAGE = COMMAND_USAGE.help;
@@ -552,5 +552,61 @@ describe('istio-traffic analyze --gateway-api-channel', () => {
 
     // THEN
     expect(run).toEqual({ status: EXIT_USAGE, out: [], err: ["istio-traffic: option '--gateway-api-channel' takes standard or experimental, not 'beta'", ANALYZE_USAGE] });
+  });
+});
+
+describe('istio-traffic analyze --access', () => {
+  const zeroTrust = path.join(ROOT, 'dist', '17-zero-trust');
+
+  test('prints the findings, the summary, then who may call whom', async () => {
+    // WHEN
+    const run = await runMain(['analyze', '--access', zeroTrust]);
+
+    // THEN
+    expect([run.status, run.err]).toEqual([EXIT_OK, []]);
+    expect(run.out[0]).toMatch(/^\d+ objects: 0 errors, 0 warnings, 0 infos$/);
+    expect(run.out[1].split('\n').slice(0, 7)).toEqual([
+      '',
+      'Who may call whom (from the PeerAuthentications and AuthorizationPolicies):',
+      '',
+      '| Service | mTLS | Allowed callers | Calls made |',
+      '| --- | --- | --- | --- |',
+      '| greeter-service.default:3000 | STRICT | helloweb | helloweb ✓ |',
+      '| helloweb.default:3000 | STRICT | istio-ingressgateway-service-account | istio-ingressgateway-service-account ✓ |',
+    ]);
+  });
+
+  test('with --json, prints the findings and the matrix as one object', async () => {
+    // WHEN
+    const run = await runMain(['analyze', '--json', '--access', zeroTrust]);
+
+    // THEN
+    const json = JSON.parse(run.out[0]);
+    expect(run.status).toEqual(EXIT_OK);
+    expect(Object.keys(json)).toEqual(['findings', 'access']);
+    expect(json.findings).toEqual([]);
+    expect(Object.keys(json.access)).toEqual(['enforced', 'callers', 'services', 'cells', 'calls', 'egress']);
+    expect(json.access.calls.map((call: { caller: string; access: string }) => `${call.caller} ${call.access}`)).toEqual([
+      'helloweb allowed', 'istio-ingressgateway-service-account allowed', 'istio-ingressgateway-service-account allowed',
+    ]);
+  });
+
+  test('flags a call the policies deny, for any YAML', async () => {
+    // GIVEN
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'istio-traffic-access-'));
+    const caller = deployment('productpage-v1', { app: 'productpage', version: 'v1' });
+    caller.spec.template.spec.containers[0].env = [{ name: 'REVIEWS_URL', value: 'http://reviews:9080' }];
+    const deny = { apiVersion: 'security.istio.io/v1', kind: 'AuthorizationPolicy', metadata: { name: 'allow-nothing', namespace: 'default' }, spec: {} };
+    fs.writeFileSync(path.join(work, 'mesh.yaml'), yamlOf([...objectsOf(baselineMesh()), caller, deny]).text);
+
+    // WHEN
+    const run = await runMain(['analyze', '--access', work]);
+    fs.rmSync(work, { recursive: true, force: true });
+
+    // THEN
+    expect(run.status).toEqual(EXIT_FINDINGS);
+    const access = run.out[run.out.length - 1];
+    expect(access).toContain('| reviews.default:9080 | PERMISSIVE | nobody | productpage-v1 ✗ DENIED, istio-ingressgateway-service-account ✗ DENIED |');
+    expect(access).toContain('- productpage-v1 → reviews.default:9080 (REVIEWS_URL): denied; reviews-v2: no ALLOW policy of reviews-v2 matches; reviews-v1: no ALLOW policy of reviews-v1 matches');
   });
 });
