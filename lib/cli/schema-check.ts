@@ -41,7 +41,14 @@ export function schemaFindings(objects: SourcedManifest[], options: SchemaCheckO
   const schemas = new Schemas(channel);
   return objects.flatMap((sourced) => {
     const f = new FindingsOf(sourced);
-    const problems = schemaProblems(sourced.manifest, schemas);
+    let problems: Problem[] | undefined;
+    try {
+      problems = schemaProblems(sourced.manifest, schemas);
+    } catch (error) {
+      // One object the check cannot handle must not hide what it finds in the others.
+      f.error('internal-error', '', `the schema check failed on this object: ${(error as Error).message}`, 'report it, with the object');
+      return f.findings;
+    }
     if (problems === undefined) {
       const { apiVersion, kind } = sourced.manifest;
       f.info('schema-unknown', 'apiVersion', `no schema is known for ${apiVersion} ${kind} (group ${groupOf(sourced.manifest) || 'core'})`,

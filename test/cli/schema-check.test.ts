@@ -680,6 +680,23 @@ describe('schemaFindings', () => {
       expect(findings.every((finding) => finding.level === FindingLevel.ERROR && finding.message.length > 0 && finding.field.length > 0)).toBe(true);
     });
 
+    test('an object the check cannot handle is an internal error of that object, and the others are checked', () => {
+      // GIVEN an object whose spec throws when read
+      const broken = object('gateway.networking.k8s.io/v1', 'Gateway', undefined, 'broken');
+      Object.defineProperty(broken, 'spec', { enumerable: true, get: () => { throw new Error('unreadable'); } });
+      const valid = object('security.istio.io/v1', 'PeerAuthentication', { mtls: { mode: 'STRICT' } }, 'strict');
+      const invalid = object('security.istio.io/v1', 'PeerAuthentication', { mtls: { mode: 'strict' } }, 'lowercase');
+
+      // WHEN
+      const findings = withoutIstioCode(schemaFindings([broken, valid, invalid].map((manifest) => ({ manifest, source: 'shop.yaml:12' }))));
+
+      // THEN
+      expect(findings.map(({ level, code, name, field }) => `${level} ${code} ${name} ${field}`)).toEqual([
+        'error internal-error broken ', 'error schema-invalid lowercase spec.mtls.mode',
+      ]);
+      expect(findings[0].message).toEqual('the schema check failed on this object: unreadable');
+    });
+
     test('a list of listeners that is a string is a type error, and the rules of the object are not evaluated, as the API server does', () => {
       // GIVEN
       const gateway = object('gateway.networking.k8s.io/v1', 'Gateway', { gatewayClassName: 'istio', listeners: 'http' }, 'ingress');
