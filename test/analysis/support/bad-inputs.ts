@@ -1,6 +1,7 @@
 import { INTENDED_FINDINGS_ANNOTATION } from '../../../lib';
 import { GATEWAY_API_BAD_INPUTS, GATEWAY_API_FINE_INPUTS } from './gateway-api-inputs';
 import { SECURITY_BAD_INPUTS, SECURITY_FINE_INPUTS } from './security-inputs';
+import { TRAFFIC_BAD_INPUTS, TRAFFIC_FINE_INPUTS } from './traffic-policy-inputs';
 import { BaselineMesh, MeshObject, REVIEWS_HOST, deployment, istioObject, reviews, splitRoute } from './fixtures';
 
 /**
@@ -502,6 +503,7 @@ export const BAD_INPUTS: BadInput[] = [
   },
   ...GATEWAY_API_BAD_INPUTS,
   ...SECURITY_BAD_INPUTS,
+  ...TRAFFIC_BAD_INPUTS,
 ];
 
 /** Variations of the baseline that look suspicious but are valid. */
@@ -539,4 +541,5 @@ export const FINE_INPUTS: FineInput[] = [
   },
   ...GATEWAY_API_FINE_INPUTS,
   ...SECURITY_FINE_INPUTS,
+  ...TRAFFIC_FINE_INPUTS,
 ];
