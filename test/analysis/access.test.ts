@@ -1,4 +1,5 @@
-import { Access, Caller, MtlsMode, OUTSIDE_CALLER, PodTemplate, SecurityIndex, SourcedManifest, gatewayCaller, policyValueMatches } from '../../lib';
+import { Access, Caller, MtlsMode, OUTSIDE_CALLER, SecurityIndex, SourcedManifest, gatewayCaller, policyValueMatches } from '../../lib';
+import { PodTemplate } from '../../lib/analysis/mesh-index';
 
 const POD: PodTemplate = { namespace: 'default', labels: { app: 'greeter', version: 'v2' }, owner: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'greeter-v2' } } };
 const WEB: Caller = { name: 'web', namespace: 'default', serviceAccount: 'web', principal: 'cluster.local/ns/default/sa/web' };
