@@ -1,6 +1,8 @@
-import { Chart, Testing } from 'cdk8s';
+import { Chart, Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
-import { DestinationRule, DestinationRuleOptions, MeshService, ServiceVersion, TlsMode, VirtualService } from '../../lib';
+import {
+  DestinationRule, DestinationRuleOptions, MeshService, ServiceVersion, SimpleLoadBalancer, TlsMode, TrafficPolicy, VirtualService,
+} from '../../lib';
 import { analyzedChart, deployedService, only, synth, synthErrorLines, defaultChart } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
@@ -225,6 +227,111 @@ describe('DestinationRule', () => {
 
       // THEN
       expect(synthErrorLines(chart)).toEqual(errors);
+      expect(warnings).toEqual(expectedWarnings);
+    });
+  });
+
+  describe('for a host as written, with a whole traffic policy', () => {
+    test('writes the host as given (a short name), subsets with their own policy, a workload selector and exportTo', () => {
+      // GIVEN
+      const chart = Testing.chart();
+      deployedService(chart, 'Service', { app: 'reviews', port: 9080, versions: ['v1', 'v2'] });
+
+      // WHEN
+      const rule = new DestinationRule(chart, 'Rule', {
+        host: 'reviews',
+        subsets: [
+          { name: 'v1', labels: { version: 'v1' } },
+          { name: 'v2', labels: { version: 'v2' }, trafficPolicy: { loadBalancer: { simple: SimpleLoadBalancer.RANDOM } } },
+        ],
+        trafficPolicy: { loadBalancer: { simple: SimpleLoadBalancer.LEAST_REQUEST } },
+        workloadSelector: { app: 'productpage' },
+        exportTo: ['.'],
+      });
+
+      // THEN
+      expect(only(synth(chart), 'DestinationRule').spec).toEqual({
+        host: 'reviews',
+        subsets: [
+          { name: 'v1', labels: { version: 'v1' } },
+          { name: 'v2', labels: { version: 'v2' }, trafficPolicy: { loadBalancer: { simple: 'RANDOM' } } },
+        ],
+        trafficPolicy: { loadBalancer: { simple: 'LEAST_REQUEST' } },
+        workloadSelector: { matchLabels: { app: 'productpage' } },
+        exportTo: ['.'],
+      });
+      expect(rule.name).toEqual('reviews');
+      expect(rule.service).toBeUndefined();
+      expect(rule.destination('v2')).toEqual({ host: 'reviews', port: undefined, subset: 'v2' });
+    });
+
+    test('writes no policy for an empty one, which leaves TLS to automatic mutual TLS, and names a wildcard host\'s rule', () => {
+      // GIVEN
+      const chart = Testing.chart();
+
+      // WHEN
+      new DestinationRule(chart, 'Rule', { host: '*.example.com', trafficPolicy: {} });
+
+      // THEN
+      const manifest = only(synth(chart), 'DestinationRule');
+      expect(manifest.metadata.name).toEqual('wildcard.example.com');
+      expect(manifest.spec).toEqual({ host: '*.example.com' });
+    });
+
+    test('writes every part of a traffic policy under Istio\'s field names, durations in seconds', () => {
+      // GIVEN
+      const chart = Testing.chart();
+      const policy: TrafficPolicy = {
+        loadBalancer: { consistentHash: { httpCookie: { name: 'user', path: '/', ttl: Duration.seconds(0) } }, locality: { enabled: true, failover: [{ from: 'us-east', to: 'us-west' }] } },
+        connectionPool: { maxConnections: 100, connectTimeout: Duration.millis(30), http1MaxPendingRequests: 10, http2MaxRequests: 1000, maxRequestsPerConnection: 10, maxRetries: 3, idleTimeout: Duration.minutes(1) },
+        outlierDetection: { consecutive5xxErrors: 7, consecutiveGatewayErrors: 3, interval: Duration.seconds(5), baseEjectionTime: Duration.minutes(15), maxEjectionPercent: 50, minHealthPercent: 20 },
+        tls: { mode: TlsMode.SIMPLE, credentialName: 'api-ca', sni: 'api.example.com', subjectAltNames: ['api.example.com'] },
+        portLevelSettings: [{ port: 8443, tls: { mode: TlsMode.ISTIO_MUTUAL } }, { port: 9090, loadBalancer: { consistentHash: { useSourceIp: true } } }],
+      };
+
+      // WHEN
+      new DestinationRule(chart, 'Rule', { host: 'api.example.com', trafficPolicy: policy, workloadSelector: { app: 'client' } });
+
+      // THEN
+      expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({
+        loadBalancer: {
+          consistentHash: { httpCookie: { name: 'user', path: '/', ttl: '0s' } },
+          localityLbSetting: { enabled: true, failover: [{ from: 'us-east', to: 'us-west' }] },
+        },
+        connectionPool: {
+          tcp: { maxConnections: 100, connectTimeout: '0.03s' },
+          http: { http1MaxPendingRequests: 10, http2MaxRequests: 1000, maxRequestsPerConnection: 10, maxRetries: 3, idleTimeout: '60s' },
+        },
+        outlierDetection: { consecutive5xxErrors: 7, consecutiveGatewayErrors: 3, interval: '5s', baseEjectionTime: '900s', maxEjectionPercent: 50, minHealthPercent: 20 },
+        tls: { mode: 'SIMPLE', credentialName: 'api-ca', sni: 'api.example.com', subjectAltNames: ['api.example.com'] },
+        portLevelSettings: [
+          { port: { number: 8443 }, tls: { mode: 'ISTIO_MUTUAL' } },
+          { port: { number: 9090 }, loadBalancer: { consistentHash: { useSourceIp: true } } },
+        ],
+      });
+    });
+
+    test.each<[string, TrafficPolicy, string[], string[]]>([
+      ['locality weights that do not add up to 100', {
+        loadBalancer: { locality: { distribute: [{ from: 'us-west/*', to: { 'us-west/*': 70, 'us-east/*': 20 } }] } },
+        outlierDetection: { consecutive5xxErrors: 1 },
+      }, ['[test/Rule] error dr-locality-invalid trafficPolicy.loadBalancer.locality.distribute[0].to: the locality weights do not add up to 100. Fix: make the weights add up to 100'], []],
+      ['failover without outlier detection', { loadBalancer: { locality: { failover: [{ from: 'us-east', to: 'us-west' }] } } }, [],
+        ['[test/Rule] warning dr-locality-invalid trafficPolicy.loadBalancer.locality: failover without outlier detection never fails over: no endpoint is ever found unhealthy. Fix: add an outlierDetection policy']],
+      ['an ejection percentage above 100', { outlierDetection: { maxEjectionPercent: 150 } },
+        ['[test/Rule] error dr-outlier-invalid trafficPolicy.outlierDetection.maxEjectionPercent: 150 is not a percentage. Fix: use a value from 0 to 100'], []],
+      ['a cookie without a name', { loadBalancer: { consistentHash: { httpCookie: { name: '' } } } },
+        ['[test/Rule] error dr-load-balancer-invalid trafficPolicy.loadBalancer.consistentHash.httpCookie.name: a cookie to hash on has no name. Fix: name the cookie'], []],
+    ])('reports %s, naming the prop of the policy', (_, trafficPolicy, errors, expectedWarnings) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+
+      // WHEN
+      new DestinationRule(chart, 'Rule', { host: 'api.example.com', trafficPolicy });
+
+      // THEN
+      if (errors.length > 0) expect(synthErrorLines(chart)).toEqual(errors);
+      else synth(chart);
       expect(warnings).toEqual(expectedWarnings);
     });
   });

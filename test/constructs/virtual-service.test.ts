@@ -1,7 +1,7 @@
-import { Chart, Testing } from 'cdk8s';
+import { Chart, Duration, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  DestinationRule, FindingLevel, Gateway, HttpRoute, MeshAnalysis, MeshService, StringMatch, VirtualService, VirtualServiceProps, WarningAction,
+  DestinationRule, FindingLevel, Gateway, GatewayProtocol, HttpRoute, MeshAnalysis, MeshService, StringMatch, VirtualService, VirtualServiceProps, WarningAction,
 } from '../../lib';
 import { analyzedChart, deployedService, kindsAndNames, only, synth, synthErrorLines, defaultChart } from '../support/manifests';
 
@@ -518,6 +518,91 @@ describe('VirtualService', () => {
 
       // THEN
       expect(only(synth(chart), 'VirtualService').spec.gateways).toBeUndefined();
+    });
+  });
+
+  describe('TCP and TLS routes, gateways by name, delegates, CORS and exportTo', () => {
+    test('routes TCP connections by port with weights, and TLS connections by SNI, at gateways named as Istio writes them', () => {
+      // GIVEN
+      const chart = Testing.chart();
+      const echo = deployedService(chart, 'Echo', { app: 'tcp-echo', port: 9000, versions: ['v1', 'v2'] });
+      new DestinationRule(chart, 'EchoRule', { host: echo.host, subsets: [{ name: 'v1', labels: { version: 'v1' } }, { name: 'v2', labels: { version: 'v2' } }], trafficPolicy: {} });
+      new Gateway(chart, 'Gateway', { name: 'edge', servers: [{ port: 31400, protocol: GatewayProtocol.TCP, hosts: ['echo.example.com'] }] });
+
+      // WHEN
+      new VirtualService(chart, 'Routes', {
+        name: 'tcp-echo',
+        hosts: ['echo.example.com', echo.host],
+        gateways: ['edge', 'mesh'],
+        tcp: [{
+          match: [{ port: 31400, gateways: ['edge'] }, { port: 9000, sourceLabels: { app: 'client' }, destinationSubnets: ['10.0.0.0/8'] }],
+          route: [{ host: echo.host, port: 9000, subset: 'v1', weight: 80 }, { host: echo.host, port: 9000, subset: 'v2', weight: 20 }],
+        }],
+        exportTo: ['.'],
+      });
+
+      // THEN
+      expect(only(synth(chart), 'VirtualService').spec).toEqual({
+        hosts: ['echo.example.com', 'tcp-echo'],
+        gateways: ['edge', 'mesh'],
+        tcp: [{
+          match: [{ port: 31400, gateways: ['edge'] }, { port: 9000, sourceLabels: { app: 'client' }, destinationSubnets: ['10.0.0.0/8'] }],
+          route: [
+            { destination: { host: 'tcp-echo', port: { number: 9000 }, subset: 'v1' }, weight: 80 },
+            { destination: { host: 'tcp-echo', port: { number: 9000 }, subset: 'v2' }, weight: 20 },
+          ],
+        }],
+        exportTo: ['.'],
+      });
+    });
+
+    test('delegates a path to a VirtualService without hosts, given by construct, and writes a CORS policy', () => {
+      // GIVEN
+      const chart = new Chart(Testing.app(), 'test', { namespace: 'shop' });
+      const service = deployedService(chart, 'Service', { app: 'reviews', port: 9080 });
+      const gateway = new Gateway(chart, 'Gateway', { name: 'edge', servers: [{ port: 80, hosts: ['shop.example.com'] }] });
+      const team = new VirtualService(chart, 'Team', { name: 'reviews', http: [{ route: [{ host: service.host, port: 9080 }] }] });
+
+      // WHEN
+      new VirtualService(chart, 'Root', {
+        name: 'shop',
+        hosts: ['shop.example.com'],
+        gateways: [gateway],
+        http: [{
+          match: [{ uri: StringMatch.prefix('/reviews') }],
+          delegate: team.asDelegate(),
+          corsPolicy: { allowOrigins: [StringMatch.exact('https://shop.example.com')], allowMethods: ['GET'], maxAge: Duration.hours(1), allowCredentials: true },
+        }],
+      });
+
+      // THEN
+      const manifests = synth(chart);
+      expect(only(manifests, 'VirtualService', 'reviews').spec).toEqual({ http: [{ route: [{ destination: { host: 'reviews.shop.svc.cluster.local', port: { number: 9080 } } }] }] });
+      expect(only(manifests, 'VirtualService', 'shop').spec.http).toEqual([{
+        match: [{ uri: { prefix: '/reviews' } }],
+        delegate: { name: 'reviews', namespace: 'shop' },
+        corsPolicy: { allowOrigins: [{ exact: 'https://shop.example.com' }], allowMethods: ['GET'], maxAge: '3600s', allowCredentials: true },
+      }]);
+    });
+
+    test.each<[string, Partial<VirtualServiceProps>, string]>([
+      ['a TLS route for an SNI host it does not route', { hosts: ['secure.example.com'], tls: [{ match: [{ sniHosts: ['other.example.com'] }], route: [{ host: HOST, subset: 'v1' }] }] },
+        '[test/Routes] error tls-route-invalid tls[0].match[0].sniHosts[0]: the SNI host other.example.com is none of the VirtualService\'s hosts secure.example.com. Fix: match SNI hosts that the VirtualService\'s hosts cover'],
+      ['a TCP route without destinations', { hosts: [HOST], tcp: [{ route: [] }] },
+        '[test/Routes] error tcp-route-invalid tcp[0].route: the TCP route forwards nowhere. Fix: add a destination with a host'],
+      ['an exportTo entry that is no namespace', { hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }], exportTo: ['Not_A_Namespace'] },
+        '[test/Routes] error export-to-invalid exportTo[0]: "Not_A_Namespace" is not a namespace, \'.\' or \'*\'. Fix: name a namespace, or use \'.\' for the own one and \'*\' for all'],
+    ])('reports %s, naming the prop', (_, props, expected) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
+      greeter(chart);
+
+      // WHEN
+      new VirtualService(chart, 'Routes', { name: 'greeter-service', ...props });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual([expected]);
+      expect(warnings).toEqual([]);
     });
   });
 });
