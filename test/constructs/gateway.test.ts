@@ -1,5 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
-import { Gateway, GatewayProps, GatewayProtocol, GatewayServer, GatewayTls, GatewayTlsMode } from '../../lib';
+import { Gateway, GatewayProps, GatewayProtocol, GatewayServer, GatewayTls, GatewayTlsMode, TlsProtocolVersion } from '../../lib';
 
 /** TLS settings the types forbid, as JavaScript, or a cast, can still write them. */
 const untyped = (tls: object): GatewayTls => tls as GatewayTls;
@@ -279,5 +279,34 @@ describe('Gateway', () => {
       expect(only(synth(chart), 'Gateway').spec.servers[0].tls.httpsRedirect).toBe(true);
       expect(warnings).toEqual([warning]);
     });
+  });
+
+  test('writes TLS by mode: protocol versions and client names for mutual TLS, AUTO_PASSTHROUGH, several and namespace/host hosts', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new Gateway(chart, 'Gateway', {
+      name: 'edge',
+      servers: [
+        {
+          port: 443, protocol: GatewayProtocol.HTTPS, portName: 'https-api', hosts: ['shop/api.example.com', 'shop/www.example.com'],
+          tls: { mode: GatewayTlsMode.OPTIONAL_MUTUAL, credentialName: 'api-credential', minProtocolVersion: TlsProtocolVersion.TLSV1_2, maxProtocolVersion: TlsProtocolVersion.TLSV1_3, subjectAltNames: ['client.example.com'] },
+        },
+        { port: 15443, protocol: GatewayProtocol.TLS, portName: 'tls', hosts: ['*.local'], tls: { mode: GatewayTlsMode.AUTO_PASSTHROUGH } },
+        { port: 15012, protocol: GatewayProtocol.TLS, portName: 'tls-istiod', hosts: ['istiod.istio-system.svc.cluster.local'], tls: { mode: GatewayTlsMode.ISTIO_MUTUAL, minProtocolVersion: TlsProtocolVersion.TLSV1_3 } },
+      ],
+    });
+
+    // THEN
+    expect(only(synth(chart), 'Gateway').spec.servers).toEqual([
+      {
+        port: { number: 443, name: 'https-api', protocol: 'HTTPS' },
+        hosts: ['shop/api.example.com', 'shop/www.example.com'],
+        tls: { mode: 'OPTIONAL_MUTUAL', credentialName: 'api-credential', minProtocolVersion: 'TLSV1_2', maxProtocolVersion: 'TLSV1_3', subjectAltNames: ['client.example.com'] },
+      },
+      { port: { number: 15443, name: 'tls', protocol: 'TLS' }, hosts: ['*.local'], tls: { mode: 'AUTO_PASSTHROUGH' } },
+      { port: { number: 15012, name: 'tls-istiod', protocol: 'TLS' }, hosts: ['istiod.istio-system.svc.cluster.local'], tls: { mode: 'ISTIO_MUTUAL', minProtocolVersion: 'TLSV1_3' } },
+    ]);
   });
 });

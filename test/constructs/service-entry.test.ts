@@ -137,4 +137,62 @@ describe('ServiceEntry', () => {
       expect(warnings).toEqual([]);
     });
   });
+
+  test('writes target ports, addresses, endpoints, a workload selector, exportTo and subjectAltNames', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new ServiceEntry(chart, 'Db', {
+      name: 'orders-db',
+      hosts: ['orders-db.internal'],
+      addresses: ['10.20.0.0/24'],
+      ports: [{ number: 5432, name: 'tcp-postgres', protocol: 'TCP', targetPort: 15432 }],
+      resolution: ServiceEntryResolution.STATIC,
+      location: ServiceEntryLocation.MESH_INTERNAL,
+      endpoints: [
+        { address: '10.20.0.7', labels: { version: 'v1' }, locality: 'us-east/zone1', weight: 3 },
+        { address: '10.20.0.8', ports: { 'tcp-postgres': 25432 }, network: 'vpc-2' },
+      ],
+      exportTo: ['.', 'billing'],
+      subjectAltNames: ['spiffe://cluster.local/ns/db/sa/orders-db'],
+    });
+    new ServiceEntry(chart, 'Vms', {
+      name: 'vm-workloads', hosts: ['legacy.internal'], ports: [{ number: 8080, protocol: 'HTTP' }],
+      resolution: ServiceEntryResolution.STATIC, location: ServiceEntryLocation.MESH_INTERNAL, workloadSelector: { app: 'legacy' },
+    });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(only(manifests, 'ServiceEntry', 'orders-db').spec).toEqual({
+      hosts: ['orders-db.internal'],
+      addresses: ['10.20.0.0/24'],
+      ports: [{ number: 5432, name: 'tcp-postgres', protocol: 'TCP', targetPort: 15432 }],
+      resolution: 'STATIC',
+      location: 'MESH_INTERNAL',
+      endpoints: [
+        { address: '10.20.0.7', labels: { version: 'v1' }, locality: 'us-east/zone1', weight: 3 },
+        { address: '10.20.0.8', ports: { 'tcp-postgres': 25432 }, network: 'vpc-2' },
+      ],
+      exportTo: ['.', 'billing'],
+      subjectAltNames: ['spiffe://cluster.local/ns/db/sa/orders-db'],
+    });
+    expect(only(manifests, 'ServiceEntry', 'vm-workloads').spec.workloadSelector).toEqual({ labels: { app: 'legacy' } });
+  });
+
+  test('reports endpoints beside a workload selector, naming the props', () => {
+    // GIVEN
+    const { chart, warnings } = analyzedChart();
+
+    // WHEN
+    new ServiceEntry(chart, 'Vms', {
+      name: 'vm-workloads', hosts: ['legacy.internal'], ports: [{ number: 8080, protocol: 'HTTP' }], resolution: ServiceEntryResolution.STATIC,
+      location: ServiceEntryLocation.MESH_INTERNAL, workloadSelector: { app: 'legacy' }, endpoints: [{ address: '10.0.0.1' }],
+    });
+
+    // THEN
+    const lines = synthErrorLines(chart);
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['[test/Vms] error se-selector-endpoints workloadSelector']);
+    expect(warnings).toEqual([]);
+  });
 });
