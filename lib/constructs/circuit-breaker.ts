@@ -1,14 +1,13 @@
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
-import { MeshAnalysis } from './mesh-analysis';
 import { ConnectionPool, OutlierDetection } from '../values/traffic-policy';
 
 /** Props for `CircuitBreaker`. */
 export interface CircuitBreakerProps {
   /** The host whose callers break the circuit: a Service host as written (`httpbin`), or an external host. */
   readonly host: string;
-  /** Limits beyond which requests fail at once (with 503) instead of queueing: at least one of them. */
+  /** Limits beyond which requests fail at once (with 503) instead of queueing; an empty pool is reported at synth. */
   readonly limits: ConnectionPool;
   /**
    * Ejection of the endpoints that keep failing.
@@ -44,8 +43,5 @@ export class CircuitBreaker extends Construct {
       trafficPolicy: { connectionPool: props.limits, outlierDetection: props.ejection },
       apiVersion: props.apiVersion,
     });
-    MeshAnalysis._validateProps(this, () => (Object.values(props.limits).some((limit) => limit !== undefined) ? [] : [{
-      field: 'limits', value: props.limits, message: 'sets no limit, so the circuit never breaks', fix: 'give a limit, e.g. { maxConnections: 100, http1MaxPendingRequests: 10 }',
-    }]));
   }
 }

@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
-import { MeshAnalysis } from './mesh-analysis';
 import { ConnectionPool, OutlierDetection, RegionFailover, SimpleLoadBalancer } from '../values/traffic-policy';
 
 /** Props for `LocalityFailover`. */
@@ -10,7 +9,7 @@ export interface LocalityFailoverProps {
   readonly host: string;
   /**
    * Regions that take over from others, e.g. `[{ from: 'us-east', to: 'us-west' }]`.
-   * @default - none: the next locality in the order of failoverPriority, or Istio's (zone, then region)
+   * @default - none: Istio's order (the caller's zone, then its region, then any), or that of failoverPriority
    */
   readonly failover?: RegionFailover[];
   /**
@@ -65,8 +64,5 @@ export class LocalityFailover extends Construct {
       },
       apiVersion: props.apiVersion,
     });
-    MeshAnalysis._validateProps(this, () => ((props.failover ?? []).length > 0 || (props.failoverPriority ?? []).length > 0 ? [] : [{
-      field: 'failover', value: [], message: 'names neither regions to fail over to nor a failoverPriority', fix: 'give failover, e.g. [{ from: \'region1\', to: \'region2\' }], or failoverPriority',
-    }]));
   }
 }

@@ -1,0 +1,71 @@
+import { Testing } from 'cdk8s';
+import { TlsOrigination } from '../../lib';
+import { analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
+
+describe('TlsOrigination', () => {
+  test('is a ServiceEntry whose HTTP port targets the TLS port, and a DestinationRule with SIMPLE TLS on the HTTP port', () => {
+    // GIVEN
+    const { chart } = analyzedChart();
+
+    // WHEN
+    const origination = new TlsOrigination(chart, 'Cnn', { host: 'edition.cnn.com' });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(only(manifests, 'ServiceEntry').metadata.name).toEqual('edition-cnn-com');
+    expect(only(manifests, 'ServiceEntry').spec).toEqual({
+      hosts: ['edition.cnn.com'],
+      ports: [{ number: 80, name: 'http-port', protocol: 'HTTP', targetPort: 443 }, { number: 443, name: 'https-port', protocol: 'HTTPS' }],
+      resolution: 'DNS',
+      location: 'MESH_EXTERNAL',
+    });
+    expect(only(manifests, 'DestinationRule').spec).toEqual({
+      host: 'edition.cnn.com', trafficPolicy: { portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'SIMPLE' } }] },
+    });
+    expect(origination.rule.host).toEqual('edition.cnn.com');
+    expect(origination.serviceEntry.hosts).toEqual(['edition.cnn.com']);
+  });
+
+  test('verifies the host with the CA of a Secret, sends the SNI given, on other ports', () => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    new TlsOrigination(chart, 'Api', { name: 'api', host: 'api.example.com', httpPort: 8080, tlsPort: 8443, caCredentialName: 'api-ca', sni: 'api.example.com' });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(only(manifests, 'ServiceEntry').spec.ports).toEqual([
+      { number: 8080, name: 'http-port', protocol: 'HTTP', targetPort: 8443 }, { number: 8443, name: 'https-port', protocol: 'HTTPS' },
+    ]);
+    expect(only(manifests, 'DestinationRule').spec.trafficPolicy.portLevelSettings).toEqual([
+      { port: { number: 8080 }, tls: { mode: 'SIMPLE', credentialName: 'api-ca', sni: 'api.example.com' } },
+    ]);
+  });
+
+  test('warns, as istioctl does, that without a CA the proxy verifies the host with its system CAs only', () => {
+    // GIVEN
+    const { chart, warnings } = analyzedChart();
+
+    // WHEN
+    new TlsOrigination(chart, 'Cnn', { host: 'edition.cnn.com' });
+
+    // THEN
+    synth(chart);
+    expect(warnings.map((line) => line.split(':')[0])).toEqual(['[test/Cnn/Rule] warning dr-port-tls-no-ca trafficPolicy.portLevelSettings[0].tls.caCertificates']);
+  });
+
+  test('reports a host Istio rejects, naming the construct', () => {
+    // GIVEN
+    const { chart, warnings } = analyzedChart();
+
+    // WHEN
+    new TlsOrigination(chart, 'Bad', { name: 'bad', host: 'Edition.CNN.com', caCredentialName: 'cnn-ca' });
+
+    // THEN
+    expect(synthErrorLines(chart).map((line) => line.split(':')[0])).toEqual([
+      '[test/Bad/ServiceEntry] error se-host-invalid hosts[0]', '[test/Bad/Rule] error dr-host-invalid host',
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
