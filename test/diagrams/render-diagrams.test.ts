@@ -31,13 +31,26 @@ describe('mermaidBlocks', () => {
 
   test('finds one block in each TRAFFIC.md of dist/ and one in dist/PLAN.md', () => {
     // GIVEN
-    const pages = diagramPages(ROOT);
+    const pages = diagramPages(ROOT).filter((page) => page.startsWith('dist/'));
 
     // WHEN
     const counts = pages.map((page) => mermaidBlocks(fs.readFileSync(path.join(ROOT, page), 'utf8')).length);
 
     // THEN
     expect(pages).toHaveLength(17);
+    expect(counts).toEqual(pages.map(() => 1));
+  });
+
+  test('finds one block in the TRAFFIC.md of each service of each environment of examples/fleet/dist/', () => {
+    // GIVEN
+    const pages = diagramPages(ROOT).filter((page) => page.startsWith('examples/fleet/dist/'));
+
+    // WHEN
+    const counts = pages.map((page) => mermaidBlocks(fs.readFileSync(path.join(ROOT, page), 'utf8')).length);
+
+    // THEN
+    expect(pages).toHaveLength(24 * 3);
+    expect(pages.every((page) => /^examples\/fleet\/dist\/(dev|staging|prod)\/[a-z-]+\/TRAFFIC\.md$/.test(page))).toBe(true);
     expect(counts).toEqual(pages.map(() => 1));
   });
 });
