@@ -6,7 +6,7 @@ import { RenderedApp, renderApp, writeApp } from './app-output';
 import { describeFolder } from './phase-folders';
 import { FleetChart } from '../constructs/fleet-chart';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
-import { safeSequence } from '../fleet/fleet-rollout';
+import { safeSequence, stepRank } from '../fleet/fleet-rollout';
 import { FindingLevel, formatFinding } from '../analysis/finding';
 import { analyzeTransitions } from '../analysis/transitions';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
@@ -96,7 +96,7 @@ function transitionProblems(config: FleetConfig, environment: FleetEnvironment, 
   const to = defined.chart.step;
   const errors = analyzeTransitions([{ name: from, objects: previous }, { name: to, objects: defined.objects }])
     .filter((finding) => finding.level === FindingLevel.ERROR);
-  if (errors.length === 0) return [];
+  if (errors.length === 0) return gateProblems(config, environment, defined.service, previousStep);
   const sequence = previousStep && defined.service.plan.tryPhase(previousStep)
     ? safeSequence(defined.service, environment, previousStep, to)
     : undefined;
@@ -108,6 +108,20 @@ function transitionProblems(config: FleetConfig, environment: FleetEnvironment, 
     `${config.file}:${line}: services.${defined.service.name}.live.${environment.name}: ${from} → ${to} is not make-before-break. Fix: ${fix}`,
     ...errors.map((finding) => `  ${formatFinding(finding)}`),
   ];
+}
+
+/**
+ * A move ahead of the environment's gate, as `promote` refuses it; a service that stays where it was, or moves back,
+ * is never held back by its gate (its gate environment may have rolled back).
+ */
+function gateProblems(config: FleetConfig, environment: FleetEnvironment, service: FleetService, previousStep: string | undefined): string[] {
+  const gate = environment.notAheadOf;
+  const step = service.live[environment.name];
+  if (gate === undefined || previousStep === undefined || service.plan.tryPhase(previousStep) === undefined) return [];
+  const rank = (name: string) => stepRank(service.plan, name);
+  if (rank(step) <= rank(previousStep) || rank(step) <= rank(service.live[gate])) return [];
+  return [`${config.file}:${service.liveLines[environment.name]}: services.${service.name}.live.${environment.name}: ${previousStep} → ${step} takes ${environment.name} ahead of ${gate}, `
+    + `where ${service.name} is at ${service.live[gate]}. Fix: move ${service.name} on in ${gate} first, or leave ${environment.name} at ${previousStep}`];
 }
 
 /** The objects of the YAML files of a folder, each with its file as its source; none when there is no folder. */

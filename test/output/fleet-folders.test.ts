@@ -165,6 +165,20 @@ describe('synthFleet', () => {
     expect(fs.existsSync(path.join(tmp, 'out', ARGOCD_FOLDER))).toBe(false);
   });
 
+  test('refuses a hand edit that takes an environment ahead of its gate, not one that stays or moves back', () => {
+    // GIVEN
+    const ahead = moved(exampleConfig(), 'orders', 'prod', 'promoted');
+    const back = moved(moved(exampleConfig(), 'orders', 'staging', 'rolled-back'), 'orders', 'dev', 'promoted');
+
+    // WHEN
+    const synth = (config: FleetConfig) => () => synthFleet(path.join(tmp, 'out'), config, { previous: EXAMPLE_DIST });
+
+    // THEN
+    expect(synth(ahead)).toThrow('rollouts.yaml:64: services.orders.live.prod: canary-25 → promoted takes prod ahead of staging, where orders is at canary-75. '
+      + 'Fix: move orders on in staging first, or leave prod at canary-25');
+    expect(synth(back)).not.toThrow();
+  });
+
   test('reports the unsafe moves of every service at once', () => {
     // GIVEN
     const config = moved(moved(exampleConfig(), 'orders', 'dev', 'routed'), 'shipping', 'prod', 'dark');
