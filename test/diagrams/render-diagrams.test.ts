@@ -29,15 +29,18 @@ describe('mermaidBlocks', () => {
     expect(blocks).toEqual([{ line: 3, source: 'flowchart TB\n  a --> b' }, { line: 11, source: 'xychart-beta' }]);
   });
 
-  test('finds one block in each TRAFFIC.md of dist/ and one in dist/PLAN.md', () => {
+  test('finds one block in each TRAFFIC.md of dist/ and of dist/gateway-api/, and one in each of their PLAN.md', () => {
     // GIVEN
     const pages = diagramPages(ROOT).filter((page) => page.startsWith('dist/'));
+    const phases = (dir: string) => fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(ROOT, dir, entry.name, 'TRAFFIC.md'))).length;
 
     // WHEN
     const counts = pages.map((page) => mermaidBlocks(fs.readFileSync(path.join(ROOT, page), 'utf8')).length);
 
     // THEN
-    expect(pages).toHaveLength(17);
+    expect(pages).toHaveLength(phases('dist') + phases('dist/gateway-api') + 2);
+    expect(pages).toEqual(expect.arrayContaining(['dist/PLAN.md', 'dist/live/TRAFFIC.md', 'dist/gateway-api/PLAN.md', 'dist/gateway-api/13-tls-ingress/TRAFFIC.md']));
     expect(counts).toEqual(pages.map(() => 1));
   });
 
