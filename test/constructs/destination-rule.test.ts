@@ -1,4 +1,4 @@
-import { Chart, Duration, Testing } from 'cdk8s';
+import { Chart, Duration, JsonPatch, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   DestinationRule, DestinationRuleOptions, MeshService, ServiceVersion, SimpleLoadBalancer, TlsMode, TrafficPolicy, VirtualService,
@@ -334,5 +334,18 @@ describe('DestinationRule', () => {
       else synth(chart);
       expect(warnings).toEqual(expectedWarnings);
     });
+  });
+
+  test('takes JSON patches in the field names of the generated interfaces, as the README says, and writes the manifest\'s', () => {
+    // GIVEN
+    const chart = Testing.chart();
+    const rule = new DestinationRule(chart, 'Rule', { host: 'reviews', trafficPolicy: { outlierDetection: { consecutive5xxErrors: 1 } } });
+
+    // WHEN
+    rule.apiObject.addJsonPatch(JsonPatch.replace('/spec/trafficPolicy/outlierDetection/consecutive5XxErrors', 3));
+    rule.apiObject.addJsonPatch(JsonPatch.add('/spec/trafficPolicy/outlierDetection/notAField', 1));
+
+    // THEN
+    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({ outlierDetection: { consecutive5xxErrors: 3 } });
   });
 });
