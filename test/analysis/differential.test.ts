@@ -5,7 +5,9 @@ import { ApiObject, App, Chart, JsonPatch } from 'cdk8s';
 import { stringify } from 'yaml';
 import { Finding, FindingLevel, MeshAnalysis, WarningAction } from '../../lib';
 import { EXIT_FINDINGS, EXIT_OK, main } from '../../lib/cli/main';
-import { WALKTHROUGH_PHASES, WalkthroughChart, walkthroughApps } from '../../main';
+import {
+  GATEWAY_API_WALKTHROUGH_PHASES, GatewayApiWalkthroughChart, WALKTHROUGH_PHASES, WalkthroughChart, walkthroughApps,
+} from '../../main';
 import { BAD_INPUTS, FINE_INPUTS } from './support/bad-inputs';
 import { BaselineMesh, MeshObject, baselineMesh, objectsOf, summarize } from './support/fixtures';
 
@@ -142,6 +144,24 @@ describe('the synth and istio-traffic analyze', () => {
         expect(rendered(atSynth.app)).toEqual(rendered(walkthrough[index]));
         expect(atSynth.failed).toBe(false);
         expect(comparable(atSynth.findings).filter((line) => line.startsWith(`${FindingLevel.ERROR} `))).toEqual([]);
+        expect(comparable(fromDist).filter((line) => line.startsWith(`${FindingLevel.ERROR} `))).toEqual([]);
+        expect(comparable(fromDist)).toEqual(comparable(atSynth.findings));
+      },
+    );
+  });
+
+  describe('for the walkthrough in the Gateway API', () => {
+    test.each(GATEWAY_API_WALKTHROUGH_PHASES.map((phase) => ({ phase, folder: phase.folder })))(
+      'report the same findings, and no error, for the synth of $folder and dist/gateway-api/$folder', async ({ phase, folder }) => {
+        // GIVEN
+        const define = (app: App) => new GatewayApiWalkthroughChart(app, 'walkthrough', { phase });
+
+        // WHEN
+        const atSynth = synthFindings(path.join(work, 'synth-unused', 'gateway-api', folder), define);
+        const fromDist = await analyzeFindings(path.join(ROOT, 'dist', 'gateway-api', folder));
+
+        // THEN
+        expect(atSynth.failed).toBe(false);
         expect(comparable(fromDist).filter((line) => line.startsWith(`${FindingLevel.ERROR} `))).toEqual([]);
         expect(comparable(fromDist)).toEqual(comparable(atSynth.findings));
       },
