@@ -5,7 +5,7 @@ import {
   Gateway, GatewayProtocol, GatewayTlsMode, IstioApiVersion, MeshService, OutboundTrafficPolicy, PhaseDefinition,
   RolloutPhaseName, RolloutPlan, SecurityPosture, ServiceEntry, ServiceEntryLocation, ServiceEntryResolution, Sidecar,
   StringMatch, VersionedService, VersionedWorkload, VirtualService, definePhaseApps, readLivePhase, synthPhaseFolders,
-  synthToFolder, GatewayApiGateway, GatewayApiHttpRoute, ListenerProtocol, TrafficApi,
+  synthToFolder, GatewayApiGateway, GatewayApiHttpRoute, ListenerProtocol, TrafficApi, Waypoint,
 } from './lib';
 
 /** The label every walkthrough object carries, so that `kubectl apply --prune -l` removes what a phase drops. */
@@ -262,8 +262,8 @@ export interface GatewayApiWalkthroughChartProps extends ChartProps {
 
 /**
  * The walkthrough's phase in the Gateway API, for ambient mode or sidecars: a Gateway of class `istio` for ingress, an
- * HTTPRoute from it to Hello Web, and the Greeter's rollout as a Service per version and an HTTPRoute whose parent
- * is the Greeter's Service (GAMMA).
+ * HTTPRoute from it to Hello Web, the Greeter's rollout as a Service per version and an HTTPRoute whose parent is the
+ * Greeter's Service (GAMMA), and the waypoint that applies that route in ambient mode.
  */
 export class GatewayApiWalkthroughChart extends Chart {
   constructor(scope: Construct, id: string, props: GatewayApiWalkthroughChartProps) {
@@ -287,6 +287,8 @@ export class GatewayApiWalkthroughChart extends Chart {
       containerName: 'svc',
       trafficApi: TrafficApi.GATEWAY_API,
     });
+    // In ambient mode the Greeter's mesh route is applied by a waypoint; sidecars apply it themselves.
+    new Waypoint(this, 'Waypoint', { services: [greeter.service] });
     const helloWeb = new MeshService(this, 'HelloWebService', { app: 'helloweb' });
     new VersionedWorkload(this, 'HelloWeb', {
       app: 'helloweb',

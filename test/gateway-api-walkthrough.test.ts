@@ -84,6 +84,15 @@ describe('the walkthrough in the Gateway API (dist/gateway-api/)', () => {
     expect(greeterRoute('12-retired').rules).toEqual([{ backendRefs: [{ ...v2, weight: 100 }] }]);
   });
 
+  test('a waypoint applies the Greeter\'s mesh route in ambient mode, in every phase', () => {
+    // THEN
+    for (const { folder } of GATEWAY_API_WALKTHROUGH_PHASES) {
+      const manifests = folderObjects(folder);
+      expect(find(manifests, 'Gateway', 'waypoint')?.spec.gatewayClassName).toEqual('istio-waypoint');
+      expect(find(manifests, 'Service', 'greeter-service')?.metadata.labels?.['istio.io/use-waypoint']).toEqual('waypoint');
+    }
+  });
+
   test('mirroring is a RequestMirror filter with percent', () => {
     // THEN
     expect(greeterRoute('05-mirror-100').rules).toEqual([{
