@@ -60,7 +60,7 @@ export abstract class IstioObject extends Construct {
   public readonly name: string;
   /** Namespace of the object: the chart's, or none when the chart has none. */
   public readonly namespace: string | undefined;
-  /** The `networking.istio.io` API version it is written in. */
+  /** The `networking.istio.io` API version it is written in (`V1` for a `security.istio.io` object: see its props). */
   public readonly apiVersion: IstioApiVersion;
   /** The generated L1 object. */
   public readonly apiObject: ApiObject;

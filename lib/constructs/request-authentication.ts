@@ -14,6 +14,11 @@ export interface JwtRule {
    */
   readonly jwksUri?: string;
   /**
+   * The JSON Web Key Set itself, inline, for an issuer whose keys are not served (give it or `jwksUri`).
+   * @default - none
+   */
+  readonly jwks?: string;
+  /**
    * The audiences (`aud`) accepted.
    * @default - any
    */
@@ -23,6 +28,11 @@ export interface JwtRule {
    * @default - the `Authorization: Bearer` header
    */
   readonly fromHeaders?: Array<{ readonly name: string; readonly prefix?: string }>;
+  /**
+   * Query parameters the token is read from, e.g. `['access_token']`.
+   * @default - none
+   */
+  readonly fromParams?: string[];
   /**
    * Whether the token is forwarded to the application.
    * @default false
@@ -78,8 +88,10 @@ export class RequestAuthentication extends IstioObject {
           jwtRules: props.jwtRules.map((rule) => ({
             issuer: rule.issuer,
             jwksUri: rule.jwksUri,
+            jwks: rule.jwks,
             audiences: rule.audiences && [...rule.audiences],
             fromHeaders: rule.fromHeaders?.map((header) => ({ ...header })),
+            fromParams: rule.fromParams && [...rule.fromParams],
             forwardOriginalToken: rule.forwardOriginalToken,
             outputPayloadToHeader: rule.outputPayloadToHeader,
           })),

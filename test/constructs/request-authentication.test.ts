@@ -27,15 +27,19 @@ describe('RequestAuthentication', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('attaches to a gateway by targetRefs', () => {
+  test('attaches to a gateway by targetRefs, with an inline key set and tokens from a query parameter', () => {
     // GIVEN
     const chart = Testing.chart();
+    const jwks = '{"keys":[{"kty":"RSA","e":"AQAB","n":"abc"}]}';
 
     // WHEN
-    new RequestAuthentication(chart, 'Jwt', { name: 'edge', targets: [PolicyTarget.gateway('public')], jwtRules: [{ issuer: ISSUER }] });
+    new RequestAuthentication(chart, 'Jwt', { name: 'edge', targets: [PolicyTarget.gateway('public')], jwtRules: [{ issuer: ISSUER, jwks, fromParams: ['access_token'] }] });
 
     // THEN
-    expect(only(synth(chart), 'RequestAuthentication').spec.targetRefs).toEqual([{ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'public' }]);
+    expect(only(synth(chart), 'RequestAuthentication').spec).toEqual({
+      targetRefs: [{ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'public' }],
+      jwtRules: [{ issuer: ISSUER, jwks, fromParams: ['access_token'] }],
+    });
   });
 
   test('warns when no AuthorizationPolicy requires a token, and is quiet once one does', () => {
