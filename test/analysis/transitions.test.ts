@@ -216,6 +216,20 @@ describe('analyzeTransitions', () => {
       expect(findings).toEqual([]);
     });
 
+    test('skipping the identities phase would deny Hello Web, still running as default, while its pods restart', () => {
+      // GIVEN
+      const skipped = [phaseNamed('15-tls-ingress'), phaseNamed('17-zero-trust')];
+
+      // WHEN
+      const findings = analyzeTransitions(skipped);
+
+      // THEN
+      expect(findings.map((finding) => `${finding.code} ${finding.kind}/${finding.name} ${finding.field}`)).toEqual([
+        'transition-allow-removed VirtualService/greeter-service spec.http[0].route[0].destination',
+      ]);
+      expect(findings[0].message).toEqual('helloweb (cluster.local/ns/default/sa/default) still calls greeter-service-v2 on port 3000 here, but in phase 17-zero-trust no ALLOW policy of greeter-service-v2 matches');
+    });
+
     test('skipping from 05-routed to 11-canary-10 routes to a version that is not deployed yet', () => {
       // WHEN
       const findings = analyzeTransitions([phaseNamed('05-routed'), phaseNamed('11-canary-10')]);
