@@ -368,14 +368,14 @@ const FilterType = gw.HttpRouteSpecRulesFiltersType;
 
 function filtersOf(rule: GatewayApiHttpRule): Filter[] {
   const filters: Filter[] = [];
-  if (rule.requestHeaders) filters.push({ type: FilterType.REQUEST_HEADER_MODIFIER, requestHeaderModifier: headersToGatewayApi(rule.requestHeaders) });
-  if (rule.responseHeaders) filters.push({ type: FilterType.RESPONSE_HEADER_MODIFIER, responseHeaderModifier: headersToGatewayApi(rule.responseHeaders) });
+  if (rule.requestHeaders) filters.push({ type: FilterType.REQUEST_HEADER_MODIFIER, requestHeaderModifier: _headersToGatewayApi(rule.requestHeaders) });
+  if (rule.responseHeaders) filters.push({ type: FilterType.RESPONSE_HEADER_MODIFIER, responseHeaderModifier: _headersToGatewayApi(rule.responseHeaders) });
   if (rule.redirect) filters.push({ type: FilterType.REQUEST_REDIRECT, requestRedirect: redirectToGatewayApi(rule.redirect) });
   if (rule.rewrite) {
     const path = rule.rewrite.path && pathModifier(rule.rewrite.path, gw.HttpRouteSpecRulesFiltersUrlRewritePathType);
     filters.push({ type: FilterType.URL_REWRITE, urlRewrite: { hostname: rule.rewrite.hostname, path } });
   }
-  for (const mirror of rule.mirrors ?? []) filters.push({ type: FilterType.REQUEST_MIRROR, requestMirror: mirrorToGatewayApi(mirror) });
+  for (const mirror of rule.mirrors ?? []) filters.push({ type: FilterType.REQUEST_MIRROR, requestMirror: _mirrorToGatewayApi(mirror) });
   if (rule.cors) filters.push({ type: FilterType.CORS, cors: corsToGatewayApi(rule.cors) });
   return filters;
 }
@@ -396,7 +396,11 @@ function redirectToGatewayApi(redirect: GatewayApiRedirect): gw.HttpRouteSpecRul
   };
 }
 
-function mirrorToGatewayApi(mirror: GatewayApiMirror): gw.HttpRouteSpecRulesFiltersRequestMirror {
+/**
+ * A RequestMirror filter's mirror, as HTTPRoutes and GRPCRoutes write it.
+ * @internal
+ */
+export function _mirrorToGatewayApi(mirror: GatewayApiMirror): gw.HttpRouteSpecRulesFiltersRequestMirror {
   const { group, kind, name, namespace, port } = _backendToGatewayApi(mirror.backend);
   return {
     backendRef: { group, kind, name, namespace, port },
@@ -416,7 +420,11 @@ function corsToGatewayApi(cors: GatewayApiCors): gw.HttpRouteSpecRulesFiltersCor
   };
 }
 
-function headersToGatewayApi(operations: HeaderOperations): gw.HttpRouteSpecRulesFiltersRequestHeaderModifier {
+/**
+ * A header modifier filter's changes, as HTTPRoutes and GRPCRoutes write them.
+ * @internal
+ */
+export function _headersToGatewayApi(operations: HeaderOperations): gw.HttpRouteSpecRulesFiltersRequestHeaderModifier {
   const pairs = (headers: Record<string, string> | undefined) => headers && Object.entries(headers).map(([name, value]) => ({ name, value }));
   return { set: pairs(operations.set), add: pairs(operations.add), remove: operations.remove && [...operations.remove] };
 }

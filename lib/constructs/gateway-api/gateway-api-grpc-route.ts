@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import * as gw from '../../../imports/gateway.networking.k8s.io';
-import { BackendRef, RouteParent, _backendToGatewayApi } from '../../values/gateway-api-route';
+import { BackendRef, GatewayApiMirror, RouteParent, _backendToGatewayApi, _headersToGatewayApi, _mirrorToGatewayApi } from '../../values/gateway-api-route';
+import { HeaderOperations } from '../../values/http-route';
 import { Problem } from '../../values/names';
 import { StringMatch } from '../../values/string-match';
 import { MeshAnalysis } from '../mesh-analysis';
@@ -36,6 +37,21 @@ export interface GatewayApiGrpcRule {
   readonly matches?: GatewayApiGrpcMatch[];
   /** Backends and their weights. */
   readonly backends: BackendRef[];
+  /**
+   * Header (metadata) changes on the call.
+   * @default - none
+   */
+  readonly requestHeaders?: HeaderOperations;
+  /**
+   * Header (metadata) changes on the response.
+   * @default - none
+   */
+  readonly responseHeaders?: HeaderOperations;
+  /**
+   * Copies of the calls to other backends.
+   * @default - none
+   */
+  readonly mirrors?: GatewayApiMirror[];
 }
 
 /** Props for `GatewayApiGrpcRoute`. */
@@ -66,7 +82,7 @@ export class GatewayApiGrpcRoute extends GatewayApiObject {
         spec: {
           parentRefs: props.parents.map((parent) => parent._toGatewayApi()),
           hostnames: props.hostnames && [...props.hostnames],
-          rules: props.rules.map((rule) => ({ matches: rule.matches?.map(grpcMatch), backendRefs: rule.backends.map(_backendToGatewayApi) })),
+          rules: props.rules.map((rule) => ({ matches: rule.matches?.map(grpcMatch), filters: grpcFilters(rule), backendRefs: rule.backends.map(_backendToGatewayApi) })),
         },
       },
       syncWave: SyncWave.ROUTES,
@@ -74,6 +90,16 @@ export class GatewayApiGrpcRoute extends GatewayApiObject {
     });
     MeshAnalysis._validateProps(this, () => props.rules.flatMap((rule, at) => grpcRuleProblems(rule, `rules[${at}]`)));
   }
+}
+
+function grpcFilters(rule: GatewayApiGrpcRule): gw.GrpcRouteSpecRulesFilters[] | undefined {
+  const Type = gw.GrpcRouteSpecRulesFiltersType;
+  const filters: gw.GrpcRouteSpecRulesFilters[] = [
+    ...(rule.requestHeaders ? [{ type: Type.REQUEST_HEADER_MODIFIER, requestHeaderModifier: _headersToGatewayApi(rule.requestHeaders) }] : []),
+    ...(rule.responseHeaders ? [{ type: Type.RESPONSE_HEADER_MODIFIER, responseHeaderModifier: _headersToGatewayApi(rule.responseHeaders) }] : []),
+    ...(rule.mirrors ?? []).map((mirror) => ({ type: Type.REQUEST_MIRROR, requestMirror: _mirrorToGatewayApi(mirror) })),
+  ];
+  return filters.length > 0 ? filters : undefined;
 }
 
 function grpcMatch(match: GatewayApiGrpcMatch): gw.GrpcRouteSpecRulesMatches {

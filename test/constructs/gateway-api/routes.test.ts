@@ -48,6 +48,30 @@ describe('GatewayApiGrpcRoute', () => {
     expect(route.spec.parentRefs[1]).toEqual({ group: '', kind: 'Service', name: 'greeter', port: 50051 });
   });
 
+  test('renders header modifier and mirror filters', () => {
+    // GIVEN
+    const { chart, gateway } = edgeChart();
+
+    // WHEN
+    new GatewayApiGrpcRoute(chart, 'Route', {
+      name: 'greeter',
+      parents: [gateway.parent('grpc')],
+      rules: [{
+        backends: [{ service: 'greeter', port: 50051 }],
+        requestHeaders: { set: { 'x-route': 'grpc' } },
+        responseHeaders: { remove: ['x-debug'] },
+        mirrors: [{ backend: { service: 'greeter', port: 50051 }, percent: 5 }],
+      }],
+    });
+
+    // THEN
+    expect(only(synth(chart), 'GRPCRoute').spec.rules[0].filters).toEqual([
+      { type: 'RequestHeaderModifier', requestHeaderModifier: { set: [{ name: 'x-route', value: 'grpc' }] } },
+      { type: 'ResponseHeaderModifier', responseHeaderModifier: { remove: ['x-debug'] } },
+      { type: 'RequestMirror', requestMirror: { backendRef: { group: '', kind: 'Service', name: 'greeter', port: 50051 }, percent: 5 } },
+    ]);
+  });
+
   test('reports a header prefix match and a rule without backends', () => {
     // GIVEN
     const { chart, warnings, gateway } = edgeChart();

@@ -60,7 +60,13 @@ describe('the Gateway API constructs against the v1.5.1 CRD schemas and CEL rule
     });
     new GatewayApiGrpcRoute(chart, 'Grpc', {
       name: 'greeter', parents: [gateway.parent('https')], hostnames: ['app.example.com'],
-      rules: [{ matches: [{ service: 'helloworld.Greeter', method: 'SayHello', headers: { env: StringMatch.exact('dev') } }], backends: [{ service: 'greeter', port: 50051 }] }],
+      rules: [{
+        matches: [{ service: 'helloworld.Greeter', method: 'SayHello', headers: { env: StringMatch.exact('dev') } }],
+        backends: [{ service: 'greeter', port: 50051 }],
+        requestHeaders: { add: { 'x-a': '1' } },
+        responseHeaders: { set: { 'x-b': '2' } },
+        mirrors: [{ backend: { service: 'greeter', port: 50051 }, fraction: { numerator: 1 } }],
+      }],
     });
     new GatewayApiTlsRoute(chart, 'Tls', { name: 'db', parents: [gateway.parent('db')], hostnames: ['db.example.com'], backends: [{ service: 'db', port: 5432 }] });
     new ReferenceGrant(chart, 'Grant', { name: 'routes', from: [{ kind: 'HTTPRoute', namespace: 'shop' }], to: [{ kind: 'Service' }] });
