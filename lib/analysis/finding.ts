@@ -69,6 +69,7 @@ export const ISTIO_MESSAGE_CODES: Readonly<Record<string, string>> = {
   'gw-credential-invalid': 'IST0161',
   'gw-port-not-on-service': 'IST0162',
   'dr-subset-without-pods': 'IST0173',
+  'dr-host-unknown': 'IST0174',
   'crd-version-below-minimum': 'IST0176',
   'se-protocol-conflict': 'IST0177',
   'namespace-injection-disabled': 'IST0102',

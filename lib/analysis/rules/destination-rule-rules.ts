@@ -22,6 +22,7 @@ export function checkDestinationRule(f: FindingsOf, index: MeshIndex): void {
   const problem = spec.host === '*' ? undefined : hostProblem(spec.host);
   if (problem !== undefined) f.error('dr-host-invalid', 'spec.host', `${JSON.stringify(spec.host)} ${problem}`, 'write a lower-case host name: a Service short name, name.namespace, an FQDN or *.domain');
   const host = qualifyHost(spec.host, namespaceOf(f.manifest));
+  checkHostKnown(f, spec.host, host, index);
   const rules = index.destinationRules.get(host) ?? [];
   if (rules.length > 1 && rules[0] !== f.manifest && spec.workloadSelector === undefined) {
     f.warning('dr-host-conflict', 'spec.host', `another DestinationRule (${rules[0].metadata.name}) applies to ${host}; Istio merges them unpredictably`, 'keep one DestinationRule per host');
@@ -46,6 +47,18 @@ export function checkDestinationRule(f: FindingsOf, index: MeshIndex): void {
     checkTrafficPolicy(f, subset.trafficPolicy, `${field}.trafficPolicy`);
     checkSubsetPods(f, subset, field, host, index);
   });
+}
+
+/**
+ * A rule for a cluster host of a namespace whose Services the input holds, which is none of them nor a ServiceEntry
+ * host, applies to nothing (IST0174). Other namespaces may be partly in the input, so nothing is said of them.
+ */
+function checkHostKnown(f: FindingsOf, written: string, host: string, index: MeshIndex): void {
+  const match = /^[^.*]+\.([^.]+)\.svc\.cluster\.local$/.exec(host);
+  if (!match || index.services.has(host) || index.isServiceEntryHost(written) || index.isServiceEntryHost(host)) return;
+  const namespace = match[1];
+  if (![...index.services.keys()].some((service) => service.endsWith(`.${namespace}.svc.cluster.local`))) return;
+  f.warning('dr-host-unknown', 'spec.host', `${host} is no Service of namespace ${namespace} nor a ServiceEntry host, so the rule applies to nothing`, 'fix the host name, or add the Service');
 }
 
 function isObject(value: unknown): value is Record<string, any> {
