@@ -181,6 +181,5 @@ function serviceProp(field: string, severalPorts: boolean): string {
   if (severalPorts) return field.replace(/^spec\.ports/, 'ports');
   if (field === 'spec.ports[0].port') return 'port';
   if (field === 'spec.ports[0].targetPort') return 'targetPort';
-  if (field === 'spec.ports[0].name') return 'protocol';
   return field;
 }
