@@ -1,4 +1,4 @@
-import { ApiObject, Chart } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io';
 import * as security from '../../imports/security.istio.io';
@@ -71,11 +71,33 @@ export abstract class IstioObject extends Construct {
     const classes = SECURITY_KINDS.has(options.resource.kind) ? _securityClasses(options.securityApiVersion) : _istioClasses(this.apiVersion);
     const metadata = options.name === undefined ? {} : { name: options.name };
     // Every generated class takes `{ metadata, spec }`; the union above keeps each kind with its own spec type.
-    const create = (classes as unknown as Record<string, unknown>)[options.resource.kind] as new (scope: Construct, id: string, props: { metadata: object; spec: unknown }) => ApiObject;
-    this.apiObject = new create(this, 'Resource', { metadata, spec: options.resource.spec });
+    const create = (classes as unknown as Record<string, unknown>)[options.resource.kind] as GeneratedClass;
+    this.apiObject = new (patchedAsWritten(create))(this, 'Resource', { metadata, spec: options.resource.spec });
     this.name = this.apiObject.name;
     this.namespace = Chart.of(this).namespace;
     _setSyncWave(this.apiObject, options.syncWave);
     MeshAnalysis.of(this)._own(this.apiObject, this, options.propOf ?? _specProp);
   }
+}
+
+type GeneratedClass = new (scope: Construct, id: string, props: { metadata: object; spec: unknown }) => ApiObject;
+
+/**
+ * The generated class, with JSON patches applied to the manifest it writes rather than to its props: the generated
+ * `toJson_*` would rename the fields a patch names (`mirrorPercent` to `mirror_percent`) and drop those it does not
+ * know, so that a patch would not say what it writes.
+ */
+function patchedAsWritten(generated: GeneratedClass): GeneratedClass {
+  return class extends generated {
+    private readonly writtenPatches: JsonPatch[] = [];
+
+    public addJsonPatch(...ops: JsonPatch[]): void {
+      this.writtenPatches.push(...ops);
+    }
+
+    public toJson(): unknown {
+      const written = super.toJson();
+      return this.writtenPatches.length === 0 ? written : JsonPatch.apply(written, ...this.writtenPatches);
+    }
+  };
 }

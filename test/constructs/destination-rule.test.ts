@@ -336,16 +336,20 @@ describe('DestinationRule', () => {
     });
   });
 
-  test('takes JSON patches in the field names of the generated interfaces, as the README says, and writes the manifest\'s', () => {
+  test('applies JSON patches to the manifest as written: a field keeps the manifest\'s name that the patch gives it', () => {
     // GIVEN
     const chart = Testing.chart();
     const rule = new DestinationRule(chart, 'Rule', { host: 'reviews', trafficPolicy: { outlierDetection: { consecutive5xxErrors: 1 } } });
 
     // WHEN
-    rule.apiObject.addJsonPatch(JsonPatch.replace('/spec/trafficPolicy/outlierDetection/consecutive5XxErrors', 3));
-    rule.apiObject.addJsonPatch(JsonPatch.add('/spec/trafficPolicy/outlierDetection/notAField', 1));
+    rule.apiObject.addJsonPatch(JsonPatch.replace('/spec/trafficPolicy/outlierDetection/consecutive5xxErrors', 3));
+    rule.apiObject.addJsonPatch(JsonPatch.add('/spec/trafficPolicy/tunnel', { protocol: 'CONNECT', targetHost: 'reviews', targetPort: 9080 }));
 
     // THEN
-    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({ outlierDetection: { consecutive5xxErrors: 3 } });
+    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({
+      outlierDetection: { consecutive5xxErrors: 3 },
+      tunnel: { protocol: 'CONNECT', targetHost: 'reviews', targetPort: 9080 },
+    });
   });
+
 });
