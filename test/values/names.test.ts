@@ -97,6 +97,7 @@ describe('port numbers, as the port-invalid rule checks them', () => {
       field: 'spec.servers[0].port.number',
       message: `${JSON.stringify(value)} is not a port number`,
       fix: PORT_FIX,
+      istioCode: 'IST0106',
     }]);
   });
 });

@@ -236,8 +236,10 @@ function checkRetries(f: FindingsOf, retries: any, field: string): void {
   checkDuration(f, retries.backoff, `${field}.backoff`);
   const attempts = retries.attempts;
   const configured = ['perTryTimeout', 'retryOn', 'retryRemoteLocalities'].filter((name) => retries[name] !== undefined);
-  if ((attempts === undefined || attempts === 0) && configured.length > 0) {
-    f.error('retries-without-attempts', `${field}.attempts`, `${configured.join(' and ')} ${configured.length > 1 ? 'are' : 'is'} given while attempts ${attempts === 0 ? 'is 0, which turns retries off' : 'is not'}`, 'set attempts, e.g. 3, or remove the retry settings');
+  if (attempts === undefined && configured.length > 0) {
+    f.error('retries-without-attempts', `${field}.attempts`, 'retry settings are given without the number of attempts', 'set attempts, e.g. 3');
+  } else if (attempts === 0 && configured.length > 0) {
+    f.error('retries-without-attempts', `${field}.attempts`, `${configured.join(' and ')} ${configured.length > 1 ? 'are' : 'is'} given while attempts is 0, which turns retries off`, 'set attempts, e.g. 3, or remove the retry settings');
   }
   if (attempts !== undefined && (!Number.isInteger(attempts) || attempts < 0)) {
     f.error('retries-attempts-invalid', `${field}.attempts`, `${JSON.stringify(attempts)} is not a number of retries`, 'use a whole number, 0 to disable retries');
@@ -269,7 +271,7 @@ function checkRedirect(f: FindingsOf, redirect: any, field: string): void {
   if (redirect === undefined || redirect === null) return;
   checkPort(f, redirect.port, `${field}.port`);
   if (redirect.redirectCode !== undefined && !REDIRECT_CODES.has(redirect.redirectCode)) {
-    f.error('redirect-code-invalid', `${field}.redirectCode`, `${JSON.stringify(redirect.redirectCode)} is not a redirect status Envoy sends`, 'use 301, 302, 303, 307 or 308');
+    f.error('redirect-code-invalid', `${field}.redirectCode`, `${JSON.stringify(redirect.redirectCode)} is not a redirect status`, 'use 301, 302, 303, 307 or 308');
   }
   if (['uri', 'authority', 'scheme', 'port', 'derivePort'].every((name) => redirect[name] === undefined)) {
     f.error('redirect-empty', field, 'redirects to the same place', 'give a uri, authority, scheme or port to redirect to');
