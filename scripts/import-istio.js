@@ -5,7 +5,7 @@
 //   of both groups;
 // - Gateway API v1.5.1 (GATEWAY_API_CRDS and GATEWAY_API_EXPERIMENTAL_CRDS; by default the release files under
 //   ../shared/gateway-api/): the classes and schemas of the standard channel, and, opt-in, the classes of the kinds
-//   only the experimental channel has and the schemas of every experimental kind and version.
+//   only the experimental channel has, of its HTTPRoute, and the schemas of every experimental kind and version.
 // A schemas file holds `{ "group/version/kind": { served, openAPIV3Schema } }` with its keys sorted.
 // Everything goes to IMPORTS_DIR, by default imports/.
 const { execFileSync } = require('node:child_process');
@@ -51,9 +51,9 @@ const SOURCES = [
   {
     name: 'Gateway API experimental channel',
     location: () => process.env.GATEWAY_API_EXPERIMENTAL_CRDS || path.join(LOCAL_GATEWAY_API, 'gateway-api-crds-v1.5.1-experimental.yaml'),
-    // Only the kinds the standard channel lacks get classes, in their own module, so that the standard classes stay
-    // the only ones of the kinds both channels have.
-    classes: ['tcproutes', 'udproutes'].map((plural) => `${plural}.${GATEWAY_API_GROUP}`),
+    // The kinds the standard channel lacks, and HTTPRoute for its experimental fields (e.g. rule `retry`), get classes
+    // in their own module, apart from the standard classes of the same names.
+    classes: ['httproutes', 'tcproutes', 'udproutes'].map((plural) => `${plural}.${GATEWAY_API_GROUP}`),
     modulePrefix: 'experimental',
     schemas: { 'gateway.networking.k8s.io.experimental.schemas.json': () => true },
   },

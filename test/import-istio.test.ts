@@ -104,17 +104,22 @@ describe('npm run import', () => {
       expect(openAPI(security)).toEqual(crdSchemas(ISTIO_CRDS, (crd) => crd.spec.group === 'security.istio.io'));
     });
 
-    test('the Gateway API classes are the standard channel kinds, with the experimental-only kinds in their own module', () => {
+    test('the Gateway API classes are the standard channel kinds, with the experimental HTTPRoute and experimental-only kinds in their own module', () => {
       // THEN
       expect(classesOf(generated('gateway.networking.k8s.io.ts'))).toEqual([
         'BackendTlsPolicy', 'BackendTlsPolicyV1Alpha3', 'Gateway', 'GatewayV1Beta1', 'GatewayClass', 'GatewayClassV1Beta1', 'GrpcRoute',
         'HttpRoute', 'HttpRouteV1Beta1', 'ListenerSet', 'ReferenceGrant', 'ReferenceGrantV1Beta1', 'TlsRoute', 'TlsRouteV1Alpha2', 'TlsRouteV1Alpha3',
       ]);
-      expect(classesOf(generated('experimental-gateway.networking.k8s.io.ts'))).toEqual(['TcpRoute', 'UdpRoute']);
-      // The standard HTTPRoute rule has timeouts but not the experimental retry.
-      const rule = /^export interface HttpRouteSpecRules \{$([\s\S]*?)^\}$/m.exec(generated('gateway.networking.k8s.io.ts'))?.[1];
-      expect(rule).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
-      expect(rule).not.toMatch(/readonly retry\?/);
+      expect(classesOf(generated('experimental-gateway.networking.k8s.io.ts'))).toEqual(['HttpRoute', 'HttpRouteV1Beta1', 'TcpRoute', 'UdpRoute']);
+      // The standard HTTPRoute rule has timeouts but not the experimental retry; the experimental one has both.
+      const rule = (file: string) => /^export interface HttpRouteSpecRules \{$([\s\S]*?)^\}$/m.exec(generated(file))?.[1];
+      expect(rule('gateway.networking.k8s.io.ts')).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
+      expect(rule('gateway.networking.k8s.io.ts')).not.toMatch(/readonly retry\?/);
+      expect(rule('experimental-gateway.networking.k8s.io.ts')).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
+      expect(rule('experimental-gateway.networking.k8s.io.ts')).toMatch(/readonly retry\?: HttpRouteSpecRulesRetry;/);
+      const retry = /^export interface HttpRouteSpecRulesRetry \{$([\s\S]*?)^\}$/m.exec(generated('experimental-gateway.networking.k8s.io.ts'))?.[1];
+      expect([...(retry ?? '').matchAll(/^ {2}readonly (\w+\??: [\w[\]]+);$/gm)].map((match) => match[1]))
+        .toEqual(['attempts?: number', 'backoff?: string', 'codes?: number[]']);
     });
 
     test('the Gateway API schemas are every kind and version of each channel, with their served flags, unchanged', () => {
