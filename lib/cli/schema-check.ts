@@ -84,8 +84,19 @@ function schemaProblems(manifest: Manifest, schemas: Schemas): Problem[] | undef
   if (crds) return crdProblems(manifest, group, crds, schemas);
   const model = schemas.kubernetesModel(manifest.apiVersion, manifest.kind);
   if (!model) return undefined;
-  return trackedValidation((data) => model.prototype.validate.call(data), manifest, '', `${manifest.apiVersion} ${manifest.kind}`);
+  const type = `${manifest.apiVersion} ${manifest.kind}`;
+  return trackedValidation((data) => model.prototype.validate.call(data), manifest, '', type, UNTRACKED_FIELDS[type]);
 }
+
+/**
+ * Fields of Kubernetes kinds that kubernetes-models' validators do not read to the end, though the API server takes
+ * them: the schemas of a CRD (recursive JSONSchemaProps with the `x-kubernetes-*` extensions), which the API server
+ * checks as structural schemas rather than field by field, and its printer columns, whose `description` the
+ * validator does not know.
+ */
+const UNTRACKED_FIELDS: Record<string, RegExp> = {
+  'apiextensions.k8s.io/v1 CustomResourceDefinition': /^spec\.versions\[\d+\]\.(?:schema\.openAPIV3Schema(?:$|[.[])|additionalPrinterColumns\[\d+\]$)/,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Custom resources: the CRD schemas
@@ -276,7 +287,7 @@ function loadKubernetesModel(apiVersion: string, kind: string): KubernetesModel 
  * validators are compiled code without their schema, and allow any field; but they read every declared field of
  * an object (and enumerate the keys of a map), so a field of the value that the validator never read is not declared.
  */
-function trackedValidation(validate: (data: unknown) => void, value: unknown, base: string, type: string): Problem[] {
+function trackedValidation(validate: (data: unknown) => void, value: unknown, base: string, type: string, untracked?: RegExp): Problem[] {
   const tracker = new ReadTracker();
   let errors: SchemaError[] = [];
   try {
@@ -284,7 +295,7 @@ function trackedValidation(validate: (data: unknown) => void, value: unknown, ba
   } catch (error) {
     errors = (error as { errors?: SchemaError[] }).errors ?? [{ instancePath: '', keyword: 'invalid', params: {}, message: (error as Error).message }];
   }
-  return dedupe([...tracker.unknownFields(type), ...invalidProblems(value, errors, base, type)]);
+  return dedupe([...tracker.unknownFields(type, untracked), ...invalidProblems(value, errors, base, type)]);
 }
 
 /** What a validator read of each object of a value, by field path. */
@@ -328,9 +339,9 @@ class ReadTracker {
    * The keys that were never read, of every object whose keys were not enumerated (a map) and of which something
    * was read (an object the schema declares no field of is free-form).
    */
-  public unknownFields(type: string): Problem[] {
+  public unknownFields(type: string, untracked?: RegExp): Problem[] {
     return [...this.objects.entries()].flatMap(([field, { value, read, enumerated }]) => {
-      if (enumerated || read.size === 0) return [];
+      if (enumerated || read.size === 0 || untracked?.test(field)) return [];
       const known = [...read].sort();
       return Object.keys(value).filter((key) => !read.has(key)).map((key) => unknownField(fieldOf(field, key), known, type));
     });

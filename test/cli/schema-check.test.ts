@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { Finding, FindingLevel } from '../../lib/analysis/finding';
 import { GATEWAY_API_CHANNELS, SchemaCheckOptions, schemaFindings, servedCrdTypes, servedIstioTypes } from '../../lib/cli/schema-check';
 import { Manifest } from '../../lib/manifest/manifest';
@@ -761,6 +764,23 @@ describe('schemaFindings', () => {
           'remove it, or fix its spelling: known fields are containerPort, hostIP, hostPort, name, protocol'),
         error('Deployment', 'reviews', 'schema-invalid', 'spec.replicas', 'must be integer (schema of apps/v1 Deployment)', 'correct the field to match the API schema'),
       ]);
+    });
+
+    test('a CustomResourceDefinition is checked field by field, but not inside its schemas and printer columns, which the API server checks as schemas', () => {
+      // GIVEN Istio's and the Gateway API's own CRDs, whose schemas hold x-kubernetes extensions and descriptions
+      const crds = ['istio/istio-crds-1.30.3.yaml', 'gateway-api/gateway-api-crds-v1.5.1-standard.yaml']
+        .flatMap((file) => parseAllDocuments(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'shared', file), 'utf8')))
+        .map((document) => document.toJS() as Manifest)
+        .filter((manifest) => manifest?.kind === 'CustomResourceDefinition');
+      const misspelled = { ...crds[0], spec: { ...crds[0].spec, scop: crds[0].spec.scope } };
+
+      // WHEN
+      const findings = crds.flatMap((crd) => findingsOf(crd));
+
+      // THEN
+      expect(crds.length).toBeGreaterThan(20);
+      expect(findings).toEqual([]);
+      expect(problemsOf(misspelled).map(({ problem }) => problem)).toEqual(['schema-unknown-field spec.scop']);
     });
 
     test('a kind no schema is known for gets an info finding', () => {
