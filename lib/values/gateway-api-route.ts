@@ -1,4 +1,5 @@
 import { Duration } from 'cdk8s';
+import * as gwx from '../../imports/experimental-gateway.networking.k8s.io';
 import * as gw from '../../imports/gateway.networking.k8s.io';
 import { HeaderOperations } from './http-route';
 import { Problem } from './names';
@@ -338,7 +339,7 @@ export function _backendToGatewayApi(backend: BackendRef): ServiceBackendRef {
 }
 
 /**
- * The HTTPRoute rule; the retry is added by the route, since only the experimental schema has it.
+ * The HTTPRoute rule of the standard channel, which has no retry.
  * @internal
  */
 export function _httpRuleToGatewayApi(rule: GatewayApiHttpRule): gw.HttpRouteSpecRules {
@@ -356,10 +357,14 @@ export function _httpRuleToGatewayApi(rule: GatewayApiHttpRule): gw.HttpRouteSpe
 }
 
 /**
- * The retry of a rule, as the experimental schema writes it.
+ * The HTTPRoute rule of the experimental channel: the standard one, and its retry.
  * @internal
  */
-export function _retryToGatewayApi(retry: GatewayApiRetry): { attempts?: number; backoff?: string; codes?: number[] } {
+export function _experimentalHttpRuleToGatewayApi(rule: GatewayApiHttpRule): gwx.HttpRouteSpecRules {
+  return { ..._httpRuleToGatewayApi(rule), retry: rule.retry && retryToGatewayApi(rule.retry) };
+}
+
+function retryToGatewayApi(retry: GatewayApiRetry): gwx.HttpRouteSpecRulesRetry {
   return { attempts: retry.attempts, backoff: retry.backoff && _gatewayApiDuration(retry.backoff), codes: retry.codes && [...retry.codes] };
 }
 

@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
 import {
-  GatewayApiChannel, GatewayApiHttpRule, RouteParent, _httpRuleProblems, _httpRuleToGatewayApi, _retryToGatewayApi,
+  GatewayApiChannel, GatewayApiHttpRule, RouteParent, _experimentalHttpRuleToGatewayApi, _httpRuleProblems, _httpRuleToGatewayApi,
 } from '../../values/gateway-api-route';
 import { MeshAnalysis } from '../mesh-analysis';
 import { SyncWave } from '../sync-wave';
-import { GatewayApiObject } from './gateway-api-object';
+import { GatewayApiObject, GatewayApiResource } from './gateway-api-object';
 import { _routeProp } from './route-props';
 
 /** Props for `GatewayApiHttpRoute`. */
@@ -45,18 +45,9 @@ export class GatewayApiHttpRoute extends GatewayApiObject {
     super(scope, id, {
       name: props.name,
       labels: props.labels,
-      resource: {
-        kind: 'HTTPRoute',
-        spec: {
-          parentRefs: props.parents.map((parent) => parent._toGatewayApi()),
-          hostnames: props.hostnames && [...props.hostnames],
-          rules: props.rules.map(_httpRuleToGatewayApi),
-        },
-      },
+      resource: httpRouteResource(props, channel),
       syncWave: SyncWave.ROUTES,
       propOf: _routeProp,
-      // Only the experimental schema has `retry`.
-      experimentalFields: channel === GatewayApiChannel.EXPERIMENTAL && props.rules.some((rule) => rule.retry) ? (manifest) => withRetries(manifest as WrittenRoute, props.rules) : undefined,
     });
     MeshAnalysis._validateProps(this, () => [
       ...(props.parents.length === 0 ? [{ field: 'parents', value: [], message: 'the route attaches to nothing, so it never applies', fix: 'give a Gateway (gateway.parent()) or a Service (RouteParent.service(...))' }] : []),
@@ -65,14 +56,11 @@ export class GatewayApiHttpRoute extends GatewayApiObject {
   }
 }
 
-/** An HTTPRoute as the generated class writes it. */
-type WrittenRoute = Record<string, unknown> & { readonly spec: Record<string, unknown> & { readonly rules: object[] } };
-
-/** The manifest with the retry of each rule that has one. */
-function withRetries(manifest: WrittenRoute, rules: GatewayApiHttpRule[]): Record<string, unknown> {
-  const written = manifest.spec.rules.map((rule, at) => {
-    const retry = rules[at].retry;
-    return retry ? { ...rule, retry: _retryToGatewayApi(retry) } : rule;
-  });
-  return { ...manifest, spec: { ...manifest.spec, rules: written } };
+/** The HTTPRoute, typed by the generated class of the channel: only the experimental one has `retry`. */
+function httpRouteResource(props: GatewayApiHttpRouteProps, channel: GatewayApiChannel): GatewayApiResource {
+  const parentRefs = props.parents.map((parent) => parent._toGatewayApi());
+  const hostnames = props.hostnames && [...props.hostnames];
+  return channel === GatewayApiChannel.EXPERIMENTAL
+    ? { kind: 'HTTPRoute', channel, spec: { parentRefs, hostnames, rules: props.rules.map(_experimentalHttpRuleToGatewayApi) } }
+    : { kind: 'HTTPRoute', spec: { parentRefs, hostnames, rules: props.rules.map(_httpRuleToGatewayApi) } };
 }

@@ -2,13 +2,15 @@ import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as gwx from '../../../imports/experimental-gateway.networking.k8s.io';
 import * as gw from '../../../imports/gateway.networking.k8s.io';
+import { GatewayApiChannel } from '../../values/gateway-api-route';
 import { MeshAnalysis, PropOf, _specProp } from '../mesh-analysis';
 import { SyncWave, _setSyncWave } from '../sync-wave';
 
 /** The spec of one kind of Gateway API object, typed by the generated classes. */
 export type GatewayApiResource =
   | { readonly kind: 'Gateway'; readonly spec: gw.GatewaySpec }
-  | { readonly kind: 'HTTPRoute'; readonly spec: gw.HttpRouteSpec }
+  | { readonly kind: 'HTTPRoute'; readonly channel?: GatewayApiChannel.STANDARD; readonly spec: gw.HttpRouteSpec }
+  | { readonly kind: 'HTTPRoute'; readonly channel: GatewayApiChannel.EXPERIMENTAL; readonly spec: gwx.HttpRouteSpec }
   | { readonly kind: 'GRPCRoute'; readonly spec: gw.GrpcRouteSpec }
   | { readonly kind: 'TLSRoute'; readonly spec: gw.TlsRouteSpec }
   | { readonly kind: 'TCPRoute'; readonly spec: gwx.TcpRouteSpec }
@@ -16,7 +18,7 @@ export type GatewayApiResource =
 
 type GatewayApiClass = new (scope: Construct, id: string, props: { metadata: object; spec: never }) => ApiObject;
 
-/** The generated class of each kind: the standard channel's, and TCPRoute's of the experimental channel. */
+/** The generated class of each kind: the standard channel's, and TCPRoute's of the experimental channel, which alone has it. */
 const CLASSES: Record<GatewayApiResource['kind'], GatewayApiClass> = {
   Gateway: gw.Gateway,
   HTTPRoute: gw.HttpRoute,
@@ -25,6 +27,11 @@ const CLASSES: Record<GatewayApiResource['kind'], GatewayApiClass> = {
   TCPRoute: gwx.TcpRoute,
   ReferenceGrant: gw.ReferenceGrant,
 };
+
+/** The generated class of the resource: of its channel, since an experimental schema has fields the standard class drops. */
+function generatedClass(resource: GatewayApiResource): GatewayApiClass {
+  return resource.kind === 'HTTPRoute' && resource.channel === GatewayApiChannel.EXPERIMENTAL ? gwx.HttpRoute : CLASSES[resource.kind];
+}
 
 /** What every Gateway API construct of this library is made of. */
 export interface GatewayApiObjectOptions {
@@ -42,12 +49,6 @@ export interface GatewayApiObjectOptions {
   readonly resource: GatewayApiResource;
   /** Its Argo CD sync wave. */
   readonly syncWave: SyncWave;
-  /**
-   * Fields of the experimental channel, which the generated standard classes do not know and would drop: added to
-   * the object as it is written.
-   * @default - none
-   */
-  readonly experimentalFields?: (manifest: Record<string, unknown>) => Record<string, unknown>;
   /**
    * The prop of the construct behind a field of the object, for reporting findings.
    * @default - the field without `spec.`
@@ -70,15 +71,7 @@ export abstract class GatewayApiObject extends Construct {
   protected constructor(scope: Construct, id: string, options: GatewayApiObjectOptions) {
     super(scope, id);
     const metadata = { ...(options.name === undefined ? {} : { name: options.name }), ...(options.labels ? { labels: options.labels } : {}) };
-    const generated = CLASSES[options.resource.kind];
-    const experimental = options.experimentalFields;
-    // The generated toJson keeps only the fields of the standard schema, after any JSON patch: extend it instead.
-    const create = experimental ? class extends generated {
-      public toJson(): Record<string, unknown> {
-        return experimental(super.toJson());
-      }
-    } : generated;
-    this.apiObject = new create(this, 'Resource', { metadata, spec: options.resource.spec as never });
+    this.apiObject = new (generatedClass(options.resource))(this, 'Resource', { metadata, spec: options.resource.spec as never });
     this.name = this.apiObject.name;
     this.namespace = Chart.of(this).namespace ?? 'default';
     _setSyncWave(this.apiObject, options.syncWave);

@@ -131,6 +131,38 @@ describe('GatewayApiHttpRoute', () => {
     expect(only(synth(chart), 'HTTPRoute').spec.rules[0].retry).toEqual({ attempts: 3, backoff: '100ms', codes: [503] });
   });
 
+  test('the experimental channel writes the rules of the standard channel, each with its retry', () => {
+    // GIVEN a rule with matches, header changes, a rewrite and timeouts, and a rule with a retry
+    const rules = (retry: boolean): GatewayApiHttpRouteProps['rules'] => [
+      {
+        matches: [{ path: StringMatch.prefix('/v2'), headers: { 'end-user': StringMatch.exact('jason') }, method: HttpMethod.GET }],
+        backends: [{ service: 'reviews-v2', port: 9080, weight: 90 }, { service: 'reviews-v3', port: 9080, weight: 10 }],
+        requestHeaders: { set: { 'x-route': 'v2' } },
+        rewrite: { path: { prefix: '/' } },
+        timeout: Duration.seconds(10),
+        backendTimeout: Duration.millis(2500),
+      },
+      { backends: [{ service: 'reviews-v1', port: 9080 }], ...(retry ? { retry: { attempts: 2, codes: [502, 503] } } : {}) },
+    ];
+    const route = (channel: GatewayApiChannel, retry: boolean) => {
+      const { chart } = meshChart();
+      new GatewayApiHttpRoute(chart, 'Route', { name: 'reviews', parents: [REVIEWS_MESH], channel, rules: rules(retry) });
+      return only(synth(chart), 'HTTPRoute');
+    };
+
+    // WHEN
+    const standard = route(GatewayApiChannel.STANDARD, false);
+    const experimental = route(GatewayApiChannel.EXPERIMENTAL, true);
+
+    // THEN
+    expect(experimental.apiVersion).toBe('gateway.networking.k8s.io/v1');
+    expect(experimental.spec.rules.map((rule: any) => rule.retry)).toEqual([undefined, { attempts: 2, codes: [502, 503] }]);
+    const withoutRetries = { ...experimental.spec, rules: experimental.spec.rules.map(({ retry, ...rule }: any) => rule) };
+    expect(withoutRetries).toEqual(standard.spec);
+    expect(standard.spec.rules[0].timeouts).toEqual({ request: '10s', backendRequest: '2500ms' });
+    expect(standard.spec.rules[0].filters.map((filter: any) => filter.type)).toEqual(['RequestHeaderModifier', 'URLRewrite']);
+  });
+
   describe('parity with the Gateway API tab of the Istio tasks', () => {
     test('request routing: all of reviews to v1, then the user jason to v2', () => {
       // GIVEN
