@@ -31,7 +31,7 @@ export function renderApp(app: App): RenderedApp {
   const analysis = MeshAnalysis.of(app);
   let charts: RenderedChart[];
   try {
-    charts = analysis._renderOnce(() => app.node.findAll().filter(Chart.isChart).map(renderChart));
+    charts = analysis._renderOnce(() => app.node.findAll().filter(Chart.isChart).map((chart, index) => (index === 0 ? renderFirstChart(chart) : renderChart(chart))));
   } catch (error) {
     // A construct's own check failed before the analysis ran: a whole validation pass lists every problem at once.
     app.charts[0]?.toJson();
@@ -99,16 +99,34 @@ function dependOnEachOther(charts: RenderedChart[]): boolean {
   return charts.some(({ chart }) => chart.node.dependencies.some(Chart.isChart));
 }
 
-function renderChart(chart: Chart): RenderedChart {
+/**
+ * The first chart, rendered by `chart.toJson()`, which also resolves the dependencies of the whole app and validates
+ * it, once: the objects are paired with their constructs by identity, which costs less than ordering them again.
+ */
+function renderFirstChart(chart: Chart): RenderedChart {
   const manifests = chart.toJson() as Manifest[];
   const objects = ownObjects(chart);
   const paths = pathsByIdentity(objects);
   const sourced = paths && manifests.map((manifest) => ({ manifest, source: paths.get(identityOfManifest(manifest)) }));
   if (sourced && sourced.every((object): object is SourcedManifest => object.source !== undefined)) return { chart, objects: sourced };
   // Objects that share an identity, or whose patches rename them: the chart's dependency order pairs them instead.
-  const own = new Set<unknown>(objects);
-  const ordered = new DependencyGraph(chart.node).topology().filter((construct): construct is ApiObject => own.has(construct));
+  const ordered = inDependencyOrder(chart, objects);
   return { chart, objects: manifests.map((manifest, index) => ({ manifest, source: ordered[index].node.path })) };
+}
+
+/**
+ * Any other chart, rendered in the order `chart.toJson()` gives, without its validation of the whole app again: the
+ * first chart's did it, and nothing changed since. Rendering each chart with `chart.toJson()` would grow with the
+ * square of the number of charts.
+ */
+function renderChart(chart: Chart): RenderedChart {
+  return { chart, objects: inDependencyOrder(chart, ownObjects(chart)).map((object) => ({ manifest: object.toJson() as Manifest, source: object.node.path })) };
+}
+
+/** The chart's own objects in the order of its file, the dependency order cdk8s writes them in. */
+function inDependencyOrder(chart: Chart, objects: ApiObject[]): ApiObject[] {
+  const own = new Set<unknown>(objects);
+  return new DependencyGraph(chart.node).topology().filter((construct): construct is ApiObject => own.has(construct));
 }
 
 /** The objects a chart's file holds: those whose closest chart it is. */

@@ -124,6 +124,26 @@ describe('synthApp', () => {
     expect(inSynthApp.renders).toBe(1);
   });
 
+  test('validates the app once however many charts it has, where app.synth() validates it again for every chart', () => {
+    // GIVEN five charts, and a construct that counts the validation passes of its app
+    const passes = new Map<App, number>();
+    const { viaSynth, viaSynthApp } = twinApps((app) => {
+      reviews(new Chart(app, 'reviews', { namespace: 'default' }));
+      for (const name of ['a', 'b', 'c', 'd']) {
+        new ApiObject(new Chart(app, name, { namespace: name }), 'Config', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'config' } });
+      }
+      new Construct(app, 'Counter').node.addValidation({ validate: () => (passes.set(app, (passes.get(app) ?? 0) + 1), []) });
+    });
+
+    // WHEN
+    viaSynth.synth();
+    synthApp(viaSynthApp);
+
+    // THEN
+    expect([passes.get(viaSynth), passes.get(viaSynthApp)]).toEqual([6, 1]);
+    expect(treeDifferences(viaSynth.outdir, viaSynthApp.outdir)).toEqual([]);
+  });
+
   test('fails with the very message of app.synth(): the construct checks and the findings of the analysis, at once', () => {
     // GIVEN an unknown subset (a finding of the analysis) and a Service port out of range (a construct check)
     const { viaSynth, viaSynthApp } = twinApps((app) => {
