@@ -166,7 +166,7 @@ describe('VersionedService', () => {
 
     // WHEN / THEN
     expect(() => new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: 'canary-20' })).toThrow(
-      /^\[test\/Greeter\] phase: no phase "canary-20" in the rollout plan\. Fix: use one of stable, subsets, routed, dark, canary-10, canary-50, promoted, retired$/,
+      /^\[test\/Greeter\] phase: no phase "canary-20" in the rollout plan\. Fix: use one of stable, subsets, routed, dark, canary-10, canary-50, promoted, retired, rolled-back, aborted$/,
     );
   });
 
