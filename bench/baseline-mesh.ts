@@ -15,21 +15,30 @@ export function baselineMesh(chart: Chart, services: MeshServiceSpec[]): void {
     },
   });
   gateway.metadata.addAnnotation(SYNC_WAVE, '1');
-  for (const service of services) serviceObjects(chart, service);
+  for (const service of services) serviceObjects(chart, service, { namespace: 'default', weight: RENDERED_WEIGHT, idPrefix: `${service.app}-` });
 }
 
-function serviceObjects(chart: Chart, { app, stableImage, candidateImage }: MeshServiceSpec): void {
-  const host = `${app}.default.svc.cluster.local`;
-  const service = new plus.Service(chart, `${app}-service`, {
+/** Where a service's baseline objects go: their namespace, the candidate's weight, and the prefix of their construct ids. */
+export interface BaselinePlacement {
+  readonly namespace: string;
+  readonly weight: number;
+  /** Prepended to the ids, for a chart that holds many services. */
+  readonly idPrefix: string;
+}
+
+/** A service's objects as the library writes them: its Service, a Deployment per version, its subsets and its split. */
+export function serviceObjects(chart: Chart, { app, stableImage, candidateImage }: MeshServiceSpec, { namespace, weight, idPrefix }: BaselinePlacement): void {
+  const host = `${app}.${namespace}.svc.cluster.local`;
+  const service = new plus.Service(chart, `${idPrefix}service`, {
     metadata: { name: app, labels: { app } },
     ports: [{ port: SERVICE_PORT, targetPort: SERVICE_PORT, name: 'http' }],
   });
   service.selectLabel('app', app);
   ApiObject.of(service).metadata.addAnnotation(SYNC_WAVE, '0');
-  deployment(chart, app, 'v1', stableImage);
-  deployment(chart, app, 'v2', candidateImage);
+  deployment(chart, app, 'v1', stableImage, idPrefix);
+  deployment(chart, app, 'v2', candidateImage, idPrefix);
 
-  const rule = new istio.DestinationRule(chart, `${app}-rule`, {
+  const rule = new istio.DestinationRule(chart, `${idPrefix}rule`, {
     metadata: { name: app },
     spec: {
       host,
@@ -39,15 +48,15 @@ function serviceObjects(chart: Chart, { app, stableImage, candidateImage }: Mesh
   });
   rule.metadata.addAnnotation(SYNC_WAVE, '1');
 
-  const split = { v1: 100 - RENDERED_WEIGHT, v2: RENDERED_WEIGHT };
-  const routes = new istio.VirtualService(chart, `${app}-routes`, {
+  const split = { v1: 100 - weight, v2: weight };
+  const routes = new istio.VirtualService(chart, `${idPrefix}routes`, {
     metadata: { name: app },
     spec: {
       hosts: [host],
       http: [{
-        route: Object.entries(split).map(([subset, weight]) => ({
+        route: Object.entries(split).map(([subset, share]) => ({
           destination: { host, port: { number: SERVICE_PORT }, subset },
-          weight,
+          weight: share,
         })),
       }],
     },
@@ -55,9 +64,9 @@ function serviceObjects(chart: Chart, { app, stableImage, candidateImage }: Mesh
   routes.metadata.addAnnotation(SYNC_WAVE, '2');
 }
 
-function deployment(chart: Chart, app: string, version: string, image: string): void {
+function deployment(chart: Chart, app: string, version: string, image: string, idPrefix: string): void {
   const labels = { app, version };
-  const workload = new plus.Deployment(chart, `${app}-${version}`, {
+  const workload = new plus.Deployment(chart, `${idPrefix}${version}`, {
     metadata: { name: `${app}-${version}`, labels },
     replicas: 2,
     select: false,

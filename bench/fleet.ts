@@ -8,13 +8,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ApiObject, App, Chart, JsonPatch, Size, YamlOutputType } from 'cdk8s';
-import * as plus from 'cdk8s-plus-27';
+import { App, Chart, YamlOutputType } from 'cdk8s';
 import * as YAML from 'yaml';
-import * as istio from '../imports/networking.istio.io';
 import { parseFleetConfig } from '../lib/fleet/fleet-config';
 import { synthFleet } from '../lib/output/fleet-folders';
-import { CANDIDATE_WEIGHTS, MeshServiceSpec, SERVICE_PORT, meshServices } from './mesh-spec';
+import { serviceObjects } from './baseline-mesh';
+import { CANDIDATE_WEIGHTS, MeshServiceSpec, meshServices } from './mesh-spec';
 
 /** Each environment's step of every service, all with both versions running and sharing requests. */
 const ENVIRONMENTS = [
@@ -24,7 +23,6 @@ const ENVIRONMENTS = [
 ];
 const FLEET = 'fleet';
 const PART_OF = { 'app.kubernetes.io/part-of': FLEET };
-const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 const SIZES = [{ services: 250, reps: 3 }, { services: 1000, reps: 3 }, { services: 4000, reps: 1 }];
 const VARIANTS = ['library', 'baseline'] as const;
 type Variant = typeof VARIANTS[number];
@@ -59,7 +57,7 @@ function baselineFleet(services: MeshServiceSpec[], outdir: string): void {
   for (const environment of ENVIRONMENTS) {
     const app = new App({ outdir: path.join(outdir, environment.name), yamlOutputType: YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE });
     for (const service of services) {
-      serviceObjects(new Chart(app, service.app, { namespace: environment.namespace, labels: PART_OF }), service, environment.namespace, environment.weight);
+      serviceObjects(new Chart(app, service.app, { namespace: environment.namespace, labels: PART_OF }), service, { namespace: environment.namespace, weight: environment.weight, idPrefix: '' });
     }
     app.synth();
     for (const service of services) {
@@ -70,60 +68,6 @@ function baselineFleet(services: MeshServiceSpec[], outdir: string): void {
     const folders = services.map((service) => service.app).sort();
     fs.writeFileSync(path.join(app.outdir, 'kustomization.yaml'), YAML.stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: folders }));
   }
-}
-
-function serviceObjects(chart: Chart, { app, stableImage, candidateImage }: MeshServiceSpec, namespace: string, weight: number): void {
-  const host = `${app}.${namespace}.svc.cluster.local`;
-  const service = new plus.Service(chart, 'service', {
-    metadata: { name: app, labels: { app } },
-    ports: [{ port: SERVICE_PORT, targetPort: SERVICE_PORT, name: 'http' }],
-  });
-  service.selectLabel('app', app);
-  ApiObject.of(service).metadata.addAnnotation(SYNC_WAVE, '0');
-  deployment(chart, app, 'v1', stableImage);
-  deployment(chart, app, 'v2', candidateImage);
-  const rule = new istio.DestinationRule(chart, 'rule', {
-    metadata: { name: app },
-    spec: {
-      host,
-      subsets: ['v1', 'v2'].map((version) => ({ name: version, labels: { version } })),
-      trafficPolicy: { tls: { mode: istio.DestinationRuleSpecTrafficPolicyTlsMode.ISTIO_UNDERSCORE_MUTUAL } },
-    },
-  });
-  rule.metadata.addAnnotation(SYNC_WAVE, '1');
-  const split = { v1: 100 - weight, v2: weight };
-  const routes = new istio.VirtualService(chart, 'routes', {
-    metadata: { name: app },
-    spec: {
-      hosts: [host],
-      http: [{ route: Object.entries(split).map(([subset, share]) => ({ destination: { host, port: { number: SERVICE_PORT }, subset }, weight: share })) }],
-    },
-  });
-  routes.metadata.addAnnotation(SYNC_WAVE, '2');
-}
-
-function deployment(chart: Chart, app: string, version: string, image: string): void {
-  const labels = { app, version };
-  const workload = new plus.Deployment(chart, version, {
-    metadata: { name: `${app}-${version}`, labels },
-    replicas: 2,
-    select: false,
-    podMetadata: { labels },
-    securityContext: { ensureNonRoot: false },
-    containers: [{
-      name: 'app',
-      image,
-      imagePullPolicy: plus.ImagePullPolicy.ALWAYS,
-      ports: [{ number: SERVICE_PORT, name: 'http' }],
-      startup: plus.Probe.fromTcpSocket({ port: SERVICE_PORT }),
-      resources: { cpu: { request: plus.Cpu.millis(50) }, memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) } },
-      securityContext: { ensureNonRoot: false, readOnlyRootFilesystem: false, allowPrivilegeEscalation: false, privileged: false },
-    }],
-  });
-  workload.select(plus.LabelSelector.of({ labels }));
-  const resource = ApiObject.of(workload);
-  resource.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
-  resource.metadata.addAnnotation(SYNC_WAVE, '0');
 }
 
 /** The object files below the environments' folders, relative to `outdir`, sorted. */
