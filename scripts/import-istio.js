@@ -7,11 +7,14 @@
 //   ../shared/gateway-api/): the classes and schemas of the standard channel, and, opt-in, the classes of the kinds
 //   only the experimental channel has, of its HTTPRoute, and the schemas of every experimental kind and version.
 // A schemas file holds `{ "group/version/kind": { served, openAPIV3Schema } }` with its keys sorted.
+// The TypeScript that `cdk8s import` writes is compiled here, once, to JavaScript (without comments) and declarations
+// (with them): loading megabytes of TypeScript through tsx on every synth costs more than the rest of the library.
 // Everything goes to IMPORTS_DIR, by default imports/.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const ts = require('typescript');
 const YAML = require('yaml');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -111,6 +114,28 @@ function cdk8sImport(file, modulePrefix, output) {
   });
 }
 
+/** The options `npm run build` compiles the library with, as far as the emitted code of a generated module depends on them. */
+const COMPILE_OPTIONS = {
+  target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, esModuleInterop: true,
+  skipLibCheck: true, newLine: ts.NewLineKind.LineFeed, types: [],
+  // The output folder may be anywhere (a test imports into a temporary one): cdk8s and constructs are the root's.
+  baseUrl: ROOT, paths: { '*': ['node_modules/*'] },
+};
+
+/** Replaces every generated `.ts` of `folder` by its `.js` and `.d.ts`; fails on any compile error. */
+function compileGenerated(folder) {
+  const sources = fs.readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(folder, file));
+  const emit = (options) => {
+    const program = ts.createProgram(sources, { ...COMPILE_OPTIONS, ...options, outDir: folder, rootDir: folder });
+    const result = program.emit();
+    const problems = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+    if (problems.length > 0) throw new Error(ts.formatDiagnostics(problems, { getCanonicalFileName: (file) => file, getCurrentDirectory: () => folder, getNewLine: () => '\n' }));
+  };
+  emit({ removeComments: true });
+  emit({ declaration: true, emitDeclarationOnly: true });
+  for (const source of sources) fs.rmSync(source);
+}
+
 async function main() {
   const output = path.resolve(ROOT, process.env.IMPORTS_DIR || 'imports');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crds-'));
@@ -129,6 +154,7 @@ async function main() {
         fs.writeFileSync(path.join(output, file), schemasOf(crds.filter(belongs)));
       }
     });
+    compileGenerated(output);
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
