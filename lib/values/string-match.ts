@@ -1,4 +1,4 @@
-import { WrappedRE2 } from 're2-wasm/build/wasm/re2';
+import type { WrappedRE2 } from 're2-wasm/build/wasm/re2';
 import { Problem } from './names';
 
 /** Envoy compiles route regexes with RE2 and rejects programs past a size that 1024 bytes stays within. */
@@ -99,13 +99,35 @@ export function _stringMatchFromIstio(json: { exact?: string; prefix?: string; r
 }
 
 /**
+ * A sequence of printable ASCII characters and `.`, each repeated by at most one `*`, `+` or `?` (lazy or not),
+ * between optional `^` and `$`: RE2 compiles every such pattern, so they need no compiler. Most route regexes are
+ * of this form (`.*Firefox.*`), and RE2's WebAssembly costs more to load and start than a whole synth of them.
+ */
+const PLAIN_PATTERN = /^\^?(?:(?:[ !"#%&',\-/0-9:;<=>@A-Z_`a-z~]|\.)(?:[*+?]\??)?)*\$?$/;
+
+/**
+ * Whether `pattern` is of the plain form that RE2 always compiles.
+ * @internal
+ */
+export function _isPlainRe2(pattern: string): boolean {
+  return PLAIN_PATTERN.test(pattern);
+}
+
+/** RE2's compiler, loaded on the first pattern that is not plain. */
+function re2(): typeof WrappedRE2 {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a pattern needs it
+  return (require('re2-wasm/build/wasm/re2') as typeof import('re2-wasm/build/wasm/re2')).WrappedRE2;
+}
+
+/**
  * What RE2 reports when it compiles `pattern` as Envoy does (case-sensitive, no flags), or undefined when it compiles.
  * The report quotes the offending part of the pattern, which may be all of it.
  * RE2 is called directly rather than through the package's RegExp-like class, which first rewrites JavaScript
  * syntax (\uXXXX, \cX, (?<name>) into RE2 syntax and so would accept what Envoy rejects.
  */
 function re2Error(pattern: string): string | undefined {
-  const compiled = new WrappedRE2(pattern, false, false, false);
+  if (_isPlainRe2(pattern)) return undefined;
+  const compiled = new (re2())(pattern, false, false, false);
   try {
     return compiled.ok() ? undefined : compiled.error();
   } finally {

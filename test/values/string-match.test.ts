@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { Testing } from 'cdk8s';
 import { MeshService, StringMatch, VersionedWorkload, VirtualService } from '../../lib';
 import type { Problem } from '../../lib/values/names';
+import { _isPlainRe2 } from '../../lib/values/string-match';
 import { only, synth } from '../support/manifests';
 
 const SYNTAX_FIX = 'fix the syntax (RE2: https://github.com/google/re2/wiki/Syntax)';
@@ -176,6 +179,73 @@ describe('StringMatch', () => {
 
       // THEN
       expect(problems).toEqual([]);
+    });
+  });
+
+  describe('plain patterns, which need no RE2 compiler', () => {
+    /** What RE2 itself reports, compiling as Envoy does. */
+    const re2Compiles = (pattern: string): boolean => {
+      const { WrappedRE2 } = require('re2-wasm/build/wasm/re2');
+      const compiled = new WrappedRE2(pattern, false, false, false);
+      try {
+        return compiled.ok();
+      } finally {
+        compiled.delete();
+      }
+    };
+
+    test.each(['.*Firefox.*', '^/api/v1/users$', '.*', 'a*?b+?c??', '^', '$', '^$', 'curl/7.6', 'Mozilla/5.0 Windows'])('%j is plain', (pattern) => {
+      // WHEN
+      const plain = _isPlainRe2(pattern);
+
+      // THEN
+      expect(plain).toBe(true);
+      expect(re2Compiles(pattern)).toBe(true);
+    });
+
+    test.each(['a**', 'a*+', '^*', '*a', 'a|b', '(a)', '[a]', 'a{2}', '\\d', 'a^', '$a', 'é.*', '(?i)a'])('%j is not plain: RE2 decides', (pattern) => {
+      // WHEN
+      const plain = _isPlainRe2(pattern);
+
+      // THEN
+      expect(plain).toBe(false);
+    });
+
+    test('a synth whose regexes are all plain never loads the RE2 compiler', () => {
+      // GIVEN a fresh process, as a synth is
+      const script = [
+        "const { StringMatch } = require('./lib/values/string-match');",
+        "const problems = ['.*Firefox.*', '^/api/v1$'].flatMap((regex) => StringMatch.regex(regex)._problems('match.uri'));",
+        "const loaded = Object.keys(require.cache).some((file) => file.includes('re2-wasm'));",
+        'console.log(JSON.stringify({ problems, loaded }));',
+      ].join('\n');
+
+      // WHEN
+      const output = execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+
+      // THEN
+      expect(JSON.parse(output)).toEqual({ problems: [], loaded: false });
+    });
+
+    test('RE2 compiles every plain pattern among 20000 random ones of metacharacters and letters, and the check agrees with RE2 on each', () => {
+      // GIVEN patterns of up to 8 characters, from a fixed seed so that a failure can be replayed
+      const alphabet = ['a', 'Z', '0', '/', ' ', '-', '.', '*', '+', '?', '^', '$', '(', ')', '|', '[', ']', '{', '}', '\\', 'é'];
+      let seed = 20261203;
+      const random = (below: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % below;
+      };
+      const patterns = Array.from({ length: 20000 }, () => Array.from({ length: 1 + random(8) }, () => alphabet[random(alphabet.length)]).join(''));
+
+      // WHEN
+      const plain = patterns.filter(_isPlainRe2);
+      const rejectedByRe2 = plain.filter((pattern) => !re2Compiles(pattern));
+      const verdicts = patterns.slice(0, 2000).map((pattern) => StringMatch.regex(pattern)._problems('match.uri').length === 0);
+
+      // THEN some hundreds are plain, RE2 compiles all of them, and the problems found are RE2's verdict for every pattern
+      expect(plain.length).toBeGreaterThan(200);
+      expect(rejectedByRe2).toEqual([]);
+      expect(verdicts).toEqual(patterns.slice(0, 2000).map(re2Compiles));
     });
   });
 });
