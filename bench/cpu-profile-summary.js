@@ -29,17 +29,15 @@ function categoryOf(stack) {
   const leaf = stack[stack.length - 1];
   if (leaf && ['(garbage collector)', '(program)', '(idle)'].includes(leaf.functionName)) return leaf.functionName;
   const has = (name, file) => stack.some((frame) => is(frame, name, file));
-  if (has('synth', 'cdk8s/lib/app.js')) {
-    if (has('validate', 'cdk8s/lib/app.js')) return 'validation: construct checks and mesh analysis (App.synth validate)';
-    if (has('save', 'cdk8s/lib/yaml.js')) return 'YAML writing: stringify and write (App.synth Yaml.save)';
-    if (has('toJson', 'cdk8s/lib/chart.js')) return 'resolving charts to JSON (App.synth toJson)';
-    return 'App.synth, the rest';
+  if (has('renderApp', 'app-output')) {
+    if (has('_checkRendered', 'mesh-analysis')) return 'validation: mesh analysis over the rendered objects (renderApp)';
+    if (has('resolve', 'cdk8s/lib/resolve.js')) return 'rendering: resolving objects to JSON (renderApp)';
+    return 'rendering: the rest (renderApp: toJson, construct checks, dependency order)';
   }
-  if (has('describeFolder', 'phase-folders')) {
-    if (has('toJson', 'cdk8s/lib/chart.js')) return 'folder pages: resolving charts to JSON again (describeFolder toJson)';
-    return 'folder pages: kustomization.yaml and TRAFFIC.md (describeFolder)';
-  }
-  if (has('checkTransitions', 'mesh-analysis')) return 'validation: make-before-break between phases (checkTransitions)';
+  if (has('checkRenderedTransitions', 'mesh-analysis')) return 'validation: make-before-break between phases (checkRenderedTransitions)';
+  if (has('writeApp', 'app-output')) return 'YAML writing: stringify and write (writeApp)';
+  if (has('describeFolder', 'phase-folders')) return 'folder pages: kustomization.yaml and TRAFFIC.md (describeFolder)';
+  if (has('planPage', 'plan-page')) return 'folder pages: PLAN.md (planPage)';
   if (has('definePhaseApps', 'phase-folders')) return 'building constructs (definePhaseApps)';
   if (has('synthPhaseFolders', 'phase-folders') || has('synthToFolder', 'atomic-output')) return 'output folders: staging, copies, renames';
   if (stack.some((frame) => frame.functionName === 'Module._load')) {
