@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { Testing } from 'cdk8s';
+import { WrappedRE2 } from 're2-wasm/build/wasm/re2';
 import { MeshService, StringMatch, VersionedWorkload, VirtualService } from '../../lib';
 import type { Problem } from '../../lib/values/names';
 import { _isPlainRe2 } from '../../lib/values/string-match';
@@ -185,12 +186,11 @@ describe('StringMatch', () => {
   describe('plain patterns, which need no RE2 compiler', () => {
     /** What RE2 itself reports, compiling as Envoy does. */
     const re2Compiles = (pattern: string): boolean => {
-      const { WrappedRE2 } = require('re2-wasm/build/wasm/re2');
       const compiled = new WrappedRE2(pattern, false, false, false);
       try {
         return compiled.ok();
       } finally {
-        compiled.delete();
+        (compiled as WrappedRE2 & { delete(): void }).delete();
       }
     };
 
