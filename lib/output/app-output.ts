@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ApiObject, App, Chart, DependencyGraph, Names, Yaml, YamlOutputType } from 'cdk8s';
+import { ApiObject, App, Chart, DependencyGraph, Names, YamlOutputType } from 'cdk8s';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
+import { ManifestYaml } from './manifest-yaml';
 
 /** One chart rendered for writing: its objects in the order of its file. */
 export interface RenderedChart {
@@ -44,10 +45,18 @@ export function renderApp(app: App): RenderedApp {
 
 /** Writes a rendered app to its `outdir`: the files, names and contents `app.synth()` writes for its output type. */
 export function writeApp(rendered: RenderedApp): void {
+  _writeApp(rendered, new ManifestYaml());
+}
+
+/**
+ * `writeApp`, with the YAML of documents that other apps of the same synth wrote already.
+ * @internal
+ */
+export function _writeApp(rendered: RenderedApp, yaml: ManifestYaml): void {
   const { app, charts } = rendered;
   fs.mkdirSync(app.outdir, { recursive: true });
   const chartName = chartNamer(charts);
-  const save = (folder: string, name: string, manifests: Manifest[]) => Yaml.save(path.join(folder, `${name}${app.outputFileExtension}`), manifests);
+  const save = (folder: string, name: string, manifests: Manifest[]) => fs.writeFileSync(path.join(folder, `${name}${app.outputFileExtension}`), yaml.file(manifests));
   switch (app.yamlOutputType) {
     case YamlOutputType.FILE_PER_APP:
       if (charts.length > 0) save(app.outdir, 'app', charts.flatMap(manifestsOf));

@@ -4,7 +4,8 @@ import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import * as YAML from 'yaml';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
-import { renderApp, writeApp } from './app-output';
+import { _writeApp, renderApp } from './app-output';
+import { ManifestYaml } from './manifest-yaml';
 import { planPage } from '../review/plan-page';
 import { PreviousPhase, trafficPage } from '../review/traffic-diagram';
 
@@ -74,8 +75,10 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   const rendered = phases.map((phase) => renderApp(phase.app));
   MeshAnalysis.checkRenderedTransitions(rendered.map(({ objects }, index) => ({ name: phases[index].folder, objects })));
   const described: PreviousPhase[] = [];
+  // Phases repeat most of their objects: each distinct one is turned into YAML once.
+  const yaml = new ManifestYaml();
   rendered.forEach((app, index) => {
-    writeApp(app);
+    _writeApp(app, yaml);
     const manifests = app.charts.flatMap((chart) => chart.objects.map((object) => object.manifest));
     described.push(describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1]));
   });

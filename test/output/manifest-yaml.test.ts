@@ -1,0 +1,66 @@
+import { Yaml } from 'cdk8s';
+import { Manifest } from '../../lib/manifest/manifest';
+import { ManifestYaml } from '../../lib/output/manifest-yaml';
+
+const deployment = (replicas: unknown): Manifest => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas } });
+
+describe('ManifestYaml', () => {
+  test('writes a file of documents as Yaml.stringify does, separated by ---', () => {
+    // GIVEN
+    const manifests = [deployment(1), { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 80 }] } }];
+
+    // WHEN
+    const text = new ManifestYaml().file(manifests);
+
+    // THEN
+    expect(text).toBe(Yaml.stringify(...manifests));
+    expect(text).toContain('---\n');
+  });
+
+  test('gives documents that differ only where JSON cannot tell them apart their own YAML', () => {
+    // GIVEN one writer for all, so that a document written first would be reused for a look-alike
+    const yaml = new ManifestYaml();
+    const lookAlikes = [
+      deployment(null), deployment(undefined), { ...deployment(1), spec: {} },
+      deployment(Number.NaN), deployment(Number.POSITIVE_INFINITY), deployment('\u0000undefined'), deployment('\u0000'),
+    ];
+
+    // WHEN
+    const texts = lookAlikes.map((manifest) => yaml.file([manifest]));
+
+    // THEN
+    expect(texts).toEqual(lookAlikes.map((manifest) => Yaml.stringify(manifest)));
+    expect(texts[2]).not.toBe(texts[1]);
+  });
+
+  test('writes an object held twice as YAML does, with an anchor, and equal copies without one', () => {
+    // GIVEN
+    const yaml = new ManifestYaml();
+    const labels = { app: 'web' };
+    const copies: Manifest = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels: { app: 'web' } }, spec: { labels: { app: 'web' } } };
+    const shared: Manifest = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels }, spec: { labels } };
+
+    // WHEN
+    const [first, second] = [yaml.file([copies]), yaml.file([shared])];
+
+    // THEN
+    expect(first).toBe(Yaml.stringify(copies));
+    expect(second).toBe(Yaml.stringify(shared));
+    expect(second).toMatch(/&a1/);
+    expect(first).not.toMatch(/&a1/);
+  });
+
+  test('turns a document repeated by another app of the same synth into YAML once', () => {
+    // GIVEN
+    const yaml = new ManifestYaml();
+    const stringify = jest.spyOn(Yaml, 'stringify');
+
+    // WHEN
+    const texts = [yaml.file([deployment(3)]), yaml.file([deployment(3), deployment(2)]), yaml.file([deployment(3)])];
+
+    // THEN
+    expect(stringify).toHaveBeenCalledTimes(2);
+    stringify.mockRestore();
+    expect(texts).toEqual([Yaml.stringify(deployment(3)), Yaml.stringify(deployment(3), deployment(2)), Yaml.stringify(deployment(3))]);
+  });
+});
