@@ -1,6 +1,6 @@
 import { ApiObject, Chart, JsonPatch, Size } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
-import * as istio from '../imports/networking.istio.io';
+import * as istio from '../imports/networking.istio.io.cjs';
 import { GATEWAY_HOST, MeshServiceSpec, RENDERED_WEIGHT, SERVICE_PORT } from './mesh-spec';
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';

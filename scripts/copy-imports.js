@@ -9,6 +9,6 @@ const from = path.join(ROOT, 'imports');
 const to = path.join(ROOT, 'build', 'imports');
 
 fs.mkdirSync(to, { recursive: true });
-for (const file of fs.readdirSync(from).filter((name) => /\.(js|d\.ts)$/.test(name))) {
+for (const file of fs.readdirSync(from).filter((name) => /\.(cjs|d\.cts)$/.test(name))) {
   fs.copyFileSync(path.join(from, file), path.join(to, file));
 }

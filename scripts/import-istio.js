@@ -7,8 +7,9 @@
 //   ../shared/gateway-api/): the classes and schemas of the standard channel, and, opt-in, the classes of the kinds
 //   only the experimental channel has, of its HTTPRoute, and the schemas of every experimental kind and version.
 // A schemas file holds `{ "group/version/kind": { served, openAPIV3Schema } }` with its keys sorted.
-// The TypeScript that `cdk8s import` writes is compiled here, once, to JavaScript (without comments) and declarations
-// (with them): loading megabytes of TypeScript through tsx on every synth costs more than the rest of the library.
+// The TypeScript that `cdk8s import` writes is compiled here, once, to CommonJS (`.cjs`, without comments) and
+// declarations (`.d.cts`, with them): loading megabytes of TypeScript through tsx on every synth costs more than the
+// rest of the library. The library imports them as `../imports/<group>.cjs`.
 // Everything goes to IMPORTS_DIR, by default imports/.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -122,9 +123,17 @@ const COMPILE_OPTIONS = {
   baseUrl: ROOT, paths: { '*': ['node_modules/*'] },
 };
 
-/** Replaces every generated `.ts` of `folder` by its `.js` and `.d.ts`; fails on any compile error. */
+/**
+ * Replaces every generated `.ts` of `folder` by CommonJS (`.cjs`) and its declarations (`.d.cts`); fails on any compile
+ * error. `.cjs`, because tsx scans every `.js` it loads for ES module syntax, which costs as much as loading the file.
+ */
 function compileGenerated(folder) {
-  const sources = fs.readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(folder, file));
+  const generated = fs.readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(folder, file));
+  const sources = generated.map((file) => {
+    const source = file.replace(/\.ts$/, '.cts');
+    fs.renameSync(file, source);
+    return source;
+  });
   const emit = (options) => {
     const program = ts.createProgram(sources, { ...COMPILE_OPTIONS, ...options, outDir: folder, rootDir: folder });
     const result = program.emit();

@@ -62,17 +62,17 @@ describe('npm run import', () => {
       const committed = fs.readdirSync(path.join(ROOT, 'imports')).sort();
       expect(fs.readdirSync(imported).sort()).toEqual(committed);
       expect(committed).toEqual([
-        'experimental-gateway.networking.k8s.io.d.ts',
-        'experimental-gateway.networking.k8s.io.js',
-        'gateway.networking.k8s.io.d.ts',
+        'experimental-gateway.networking.k8s.io.cjs',
+        'experimental-gateway.networking.k8s.io.d.cts',
+        'gateway.networking.k8s.io.cjs',
+        'gateway.networking.k8s.io.d.cts',
         'gateway.networking.k8s.io.experimental.schemas.json',
-        'gateway.networking.k8s.io.js',
         'gateway.networking.k8s.io.schemas.json',
-        'networking.istio.io.d.ts',
-        'networking.istio.io.js',
+        'networking.istio.io.cjs',
+        'networking.istio.io.d.cts',
         'networking.istio.io.schemas.json',
-        'security.istio.io.d.ts',
-        'security.istio.io.js',
+        'security.istio.io.cjs',
+        'security.istio.io.d.cts',
         'security.istio.io.schemas.json',
       ]);
       const differing = committed.filter((file) => generated(file) !== fs.readFileSync(path.join(ROOT, 'imports', file), 'utf8'));
@@ -81,9 +81,9 @@ describe('npm run import', () => {
 
     test('the Istio classes are the networking and security kinds the library composes, in every version', () => {
       // THEN
-      expect(classesOf(generated('networking.istio.io.d.ts'))).toEqual(['DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'VirtualService']
+      expect(classesOf(generated('networking.istio.io.d.cts'))).toEqual(['DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar', 'VirtualService']
         .flatMap((kind) => [kind, `${kind}V1Alpha3`, `${kind}V1Beta1`]));
-      expect(classesOf(generated('security.istio.io.d.ts'))).toEqual(['AuthorizationPolicy', 'PeerAuthentication', 'RequestAuthentication']
+      expect(classesOf(generated('security.istio.io.d.cts'))).toEqual(['AuthorizationPolicy', 'PeerAuthentication', 'RequestAuthentication']
         .flatMap((kind) => [kind, `${kind}V1Beta1`]));
     });
 
@@ -110,18 +110,18 @@ describe('npm run import', () => {
 
     test('the Gateway API classes are the standard channel kinds, with the experimental HTTPRoute and experimental-only kinds in their own module', () => {
       // THEN
-      expect(classesOf(generated('gateway.networking.k8s.io.d.ts'))).toEqual([
+      expect(classesOf(generated('gateway.networking.k8s.io.d.cts'))).toEqual([
         'BackendTlsPolicy', 'BackendTlsPolicyV1Alpha3', 'Gateway', 'GatewayV1Beta1', 'GatewayClass', 'GatewayClassV1Beta1', 'GrpcRoute',
         'HttpRoute', 'HttpRouteV1Beta1', 'ListenerSet', 'ReferenceGrant', 'ReferenceGrantV1Beta1', 'TlsRoute', 'TlsRouteV1Alpha2', 'TlsRouteV1Alpha3',
       ]);
-      expect(classesOf(generated('experimental-gateway.networking.k8s.io.d.ts'))).toEqual(['HttpRoute', 'HttpRouteV1Beta1', 'TcpRoute', 'UdpRoute']);
+      expect(classesOf(generated('experimental-gateway.networking.k8s.io.d.cts'))).toEqual(['HttpRoute', 'HttpRouteV1Beta1', 'TcpRoute', 'UdpRoute']);
       // The standard HTTPRoute rule has timeouts but not the experimental retry; the experimental one has both.
       const rule = (file: string) => /^export interface HttpRouteSpecRules \{$([\s\S]*?)^\}$/m.exec(generated(file))?.[1];
-      expect(rule('gateway.networking.k8s.io.d.ts')).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
-      expect(rule('gateway.networking.k8s.io.d.ts')).not.toMatch(/readonly retry\?/);
-      expect(rule('experimental-gateway.networking.k8s.io.d.ts')).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
-      expect(rule('experimental-gateway.networking.k8s.io.d.ts')).toMatch(/readonly retry\?: HttpRouteSpecRulesRetry;/);
-      const retry = /^export interface HttpRouteSpecRulesRetry \{$([\s\S]*?)^\}$/m.exec(generated('experimental-gateway.networking.k8s.io.d.ts'))?.[1];
+      expect(rule('gateway.networking.k8s.io.d.cts')).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
+      expect(rule('gateway.networking.k8s.io.d.cts')).not.toMatch(/readonly retry\?/);
+      expect(rule('experimental-gateway.networking.k8s.io.d.cts')).toMatch(/readonly timeouts\?: HttpRouteSpecRulesTimeouts;/);
+      expect(rule('experimental-gateway.networking.k8s.io.d.cts')).toMatch(/readonly retry\?: HttpRouteSpecRulesRetry;/);
+      const retry = /^export interface HttpRouteSpecRulesRetry \{$([\s\S]*?)^\}$/m.exec(generated('experimental-gateway.networking.k8s.io.d.cts'))?.[1];
       expect([...(retry ?? '').matchAll(/^ {4}readonly (\w+\??: [\w[\]]+);$/gm)].map((match) => match[1]))
         .toEqual(['attempts?: number', 'backoff?: string', 'codes?: number[]']);
     });

@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as istio from '../../imports/networking.istio.io';
-import * as security from '../../imports/security.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
+import * as security from '../../imports/security.istio.io.cjs';
 
 /**
  * The version of the `networking.istio.io` API that Istio objects are written in.

@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as security from '../../imports/security.istio.io';
+import * as security from '../../imports/security.istio.io.cjs';
 import { principalOf } from '../manifest/security';
 import { SecurityApiVersion } from './api-version';
 import { IstioObject } from './istio-object';

@@ -1,7 +1,7 @@
 import { ApiObject, Chart, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as istio from '../../imports/networking.istio.io';
-import * as security from '../../imports/security.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
+import * as security from '../../imports/security.istio.io.cjs';
 import { IstioApiVersion, SecurityApiVersion, _istioClasses, _securityClasses } from './api-version';
 import { MeshAnalysis, PropOf, _specProp } from './mesh-analysis';
 import { SyncWave, _setSyncWave } from './sync-wave';

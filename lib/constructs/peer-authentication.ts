@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import * as security from '../../imports/security.istio.io';
+import * as security from '../../imports/security.istio.io.cjs';
 import { SecurityApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
 import { SyncWave } from './sync-wave';

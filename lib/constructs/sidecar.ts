@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import * as istio from '../../imports/networking.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
 import { IstioApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
 import { SyncWave } from './sync-wave';

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
-import * as gwx from '../../imports/experimental-gateway.networking.k8s.io';
-import * as gw from '../../imports/gateway.networking.k8s.io';
+import * as gwx from '../../imports/experimental-gateway.networking.k8s.io.cjs';
+import * as gw from '../../imports/gateway.networking.k8s.io.cjs';
 import { HeaderOperations } from './http-route';
 import { Problem } from './names';
 import { StringMatch } from './string-match';

@@ -1,5 +1,5 @@
 import { StringMatch, _stringMatchFromIstio } from './string-match';
-import * as istio from '../../imports/networking.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
 
 /**
  * Conditions a request must meet for a route to apply. All conditions of one match must hold (AND); a route

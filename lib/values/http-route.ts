@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import * as istio from '../../imports/networking.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
 import { formatDuration } from './durations';
 import { HttpMatch, _matchToIstio } from './http-match';
 import { StringMatch } from './string-match';

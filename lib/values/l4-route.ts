@@ -1,4 +1,4 @@
-import * as istio from '../../imports/networking.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
 import { RouteDestination, _destinationToIstio } from './http-route';
 
 /** Conditions on a TCP connection; all of them must hold. */

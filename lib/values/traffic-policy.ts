@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import * as istio from '../../imports/networking.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
 import { formatDuration } from './durations';
 
 /** TLS mode of the connections the sidecars open to the destination. */

@@ -69,8 +69,8 @@ describe('the npm package', () => {
         'package/build/lib/index.js',
         'package/build/lib/index.d.ts',
         'package/build/lib/cli/main.js',
-        'package/build/imports/networking.istio.io.js',
-        'package/build/imports/networking.istio.io.d.ts',
+        'package/build/imports/networking.istio.io.cjs',
+        'package/build/imports/networking.istio.io.d.cts',
         'package/bin/istio-traffic.js',
         'package/package.json',
         'package/README.md',
@@ -87,14 +87,14 @@ describe('the npm package', () => {
       expect(unexpected).toEqual([]);
     });
 
-    test('holds under build/ only .js and .d.ts files compiled from a source of lib/, the generated classes of imports/ and their schemas', () => {
+    test('holds under build/ only .js and .d.ts files compiled from a source of lib/, the generated classes of imports/ (.cjs, .d.cts) and their schemas', () => {
       // GIVEN
       const built = entries.filter((entry) => entry.startsWith('package/build/'));
       const schemas = built.filter((entry) => /^package\/build\/imports\/[^/]+\.schemas\.json$/.test(entry));
 
       // WHEN
       const compiled = built.filter((entry) => !schemas.includes(entry));
-      const notCompiled = compiled.filter((entry) => !/\.(js|d\.ts)$/.test(entry));
+      const notCompiled = compiled.filter((entry) => !(/^package\/build\/imports\//.test(entry) ? /\.(cjs|d\.cts)$/ : /\.(js|d\.ts)$/).test(entry));
       // imports/ holds the generated classes compiled: the build copies them.
       const sourceOf = (file: string) => (file.startsWith('imports/') ? file : file.replace(/(\.d\.ts|\.js)$/, '.ts'));
       const withoutSource = compiled.map((entry) => sourceOf(entry.replace(/^package\/build\//, '')))

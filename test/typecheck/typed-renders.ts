@@ -1,6 +1,6 @@
 // Compiled by `npm run typecheck`, never run: the renders are typed with the generated Istio interfaces, so a
 // misspelled field is a compile error. Each `@ts-expect-error` fails the typecheck if the error goes away.
-import * as istio from '../../imports/networking.istio.io';
+import * as istio from '../../imports/networking.istio.io.cjs';
 import { _routeToIstio } from '../../lib/values/http-route';
 import { _matchToIstio } from '../../lib/values/http-match';
 

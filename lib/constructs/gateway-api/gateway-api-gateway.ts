@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import * as gw from '../../../imports/gateway.networking.k8s.io';
+import * as gw from '../../../imports/gateway.networking.k8s.io.cjs';
 import { RouteParent } from '../../values/gateway-api-route';
 import { SyncWave } from '../sync-wave';
 import { GatewayApiObject } from './gateway-api-object';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import * as gw from '../../../imports/gateway.networking.k8s.io';
+import * as gw from '../../../imports/gateway.networking.k8s.io.cjs';
 import { BackendRef, GatewayApiMirror, RouteParent, _backendToGatewayApi, _headersToGatewayApi, _mirrorToGatewayApi } from '../../values/gateway-api-route';
 import { HeaderOperations } from '../../values/http-route';
 import { Problem } from '../../values/names';

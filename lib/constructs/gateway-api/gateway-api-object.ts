@@ -1,7 +1,7 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as gwx from '../../../imports/experimental-gateway.networking.k8s.io';
-import * as gw from '../../../imports/gateway.networking.k8s.io';
+import * as gwx from '../../../imports/experimental-gateway.networking.k8s.io.cjs';
+import * as gw from '../../../imports/gateway.networking.k8s.io.cjs';
 import { GatewayApiChannel } from '../../values/gateway-api-route';
 import { MeshAnalysis, PropOf, _specProp } from '../mesh-analysis';
 import { SyncWave, _setSyncWave } from '../sync-wave';
