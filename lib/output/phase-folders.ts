@@ -41,6 +41,12 @@ export interface PhaseFoldersOptions {
    * @default - no live folder
    */
   readonly livePhase?: string;
+
+  /**
+   * Whether to write `PLAN.md` beside the phase folders: a rollout of one phase has no plan to show.
+   * @default true
+   */
+  readonly planPage?: boolean;
 }
 
 /** Name of the folder that holds a copy of the live phase. */
@@ -62,8 +68,9 @@ export function readLivePhase(configFile: string): string {
 /**
  * Synthesizes each phase into `<outdir>/<folder>/` after checking make-before-break between consecutive
  * phases, and gives every folder a `kustomization.yaml` (for `kubectl apply -k`) and a `TRAFFIC.md` with a
- * diagram of where requests go and what changed since the phase before. `<outdir>/PLAN.md` holds the plan of every
- * phase and a chart of each version's share of requests. With `livePhase`, `<outdir>/live/` is a copy of that phase.
+ * diagram of where requests go and what changed since the phase before. `<outdir>/PLAN.md` (unless `planPage` is
+ * false) holds the plan of every phase and a chart of each version's share of requests. With `livePhase`,
+ * `<outdir>/live/` is a copy of that phase.
  */
 export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[], options: PhaseFoldersOptions = {}): void {
   const folders = definitions.map((phase) => phase.folder);
@@ -82,7 +89,7 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
     const manifests = app.charts.flatMap((chart) => chart.objects.map((object) => object.manifest));
     described.push(describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1]));
   });
-  fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
+  if (options.planPage ?? true) fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
   if (options.livePhase !== undefined) {
     fs.cpSync(path.join(outdir, options.livePhase), path.join(outdir, LIVE_FOLDER), { recursive: true });
   }

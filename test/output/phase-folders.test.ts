@@ -127,6 +127,19 @@ describe('synthPhaseFolders', () => {
     expect(fs.readdirSync(outdir).sort()).toEqual(['01-stable', '02-subsets', '03-routed', 'PLAN.md']);
   });
 
+  test('writes no PLAN.md with planPage false, and the phase folders as with it', () => {
+    // GIVEN
+    const withPlan = path.join(tmp, 'with-plan');
+    synthPhaseFolders(withPlan, THREE_PHASES);
+
+    // WHEN
+    synthPhaseFolders(outdir, THREE_PHASES, { planPage: false });
+
+    // THEN
+    expect(fs.readdirSync(outdir).sort()).toEqual(['01-stable', '02-subsets', '03-routed']);
+    expect(treeDifferences(path.join(withPlan, '03-routed'), path.join(outdir, '03-routed'))).toEqual([]);
+  });
+
   test('writes no JSON file', () => {
     // WHEN
     synthPhaseFolders(outdir, THREE_PHASES, { livePhase: '01-stable' });

@@ -33,13 +33,44 @@ const REVIEWS_JASON_V2: ExpectedObject = {
   },
 };
 
+/** samples/bookinfo/networking/virtual-service-all-v1.yaml. */
+const ALL_V1 = ['productpage', 'reviews', 'ratings', 'details'].map(toV1);
+
+/** Every request to one version of reviews, as virtual-service-reviews-v3.yaml and the request timeouts task write it. */
+const reviewsTo = (subset: string): ExpectedObject => ({
+  kind: 'VirtualService', metadata: { name: 'reviews' }, spec: { hosts: ['reviews'], http: [{ route: [{ destination: { host: 'reviews', subset } }] }] },
+});
+
+/** virtual-service-ratings-test-delay.yaml and -abort.yaml: a fault for jason's requests to ratings v1. */
+const ratingsForJason = (fault: Record<string, unknown>): ExpectedObject => ({
+  kind: 'VirtualService',
+  metadata: { name: 'ratings' },
+  spec: {
+    hosts: ['ratings'],
+    http: [
+      { match: JASON, fault, route: [{ destination: { host: 'ratings', subset: 'v1' } }] },
+      { route: [{ destination: { host: 'ratings', subset: 'v1' } }] },
+    ],
+  },
+});
+
+/** The request timeouts task's ratings: every request delayed by 2s. */
+const RATINGS_DELAYED: ExpectedObject = {
+  kind: 'VirtualService',
+  metadata: { name: 'ratings' },
+  spec: {
+    hosts: ['ratings'],
+    http: [{ fault: { delay: { percentage: { value: 100 }, fixedDelay: '2s' } }, route: [{ destination: { host: 'ratings', subset: 'v1' } }] }],
+  },
+};
+
 const BOOKINFO_OBJECTS = ['DestinationRule/details', 'DestinationRule/productpage', 'DestinationRule/ratings', 'DestinationRule/reviews',
   'VirtualService/details', 'VirtualService/productpage', 'VirtualService/ratings', 'VirtualService/reviews'];
 
 describe('Bookinfo', () => {
   test('runs as samples/bookinfo/platform/kube/bookinfo.yaml: each app on port 9080, with its service account, reviews in three versions', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('bookinfo-destination-rules');
+    const objects = taskObjects('bookinfo-destination-rules', '01-destination-rule-all');
 
     // THEN
     const services = objects.filter((object) => object.kind === 'Service');
@@ -59,44 +90,63 @@ describe('Bookinfo', () => {
 
   test('destination rules: destination-rule-all.yaml, without a traffic policy so that automatic mutual TLS applies', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('bookinfo-destination-rules');
+    const objects = taskObjects('bookinfo-destination-rules', '01-destination-rule-all');
 
     // THEN
     expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS.slice(0, 4));
     expectObjects(objects, DESTINATION_RULES);
   });
 
-  test('request routing: virtual-service-all-v1.yaml, then virtual-service-reviews-test-v2.yaml', () => {
+  test('request routing 01-all-v1: virtual-service-all-v1.yaml, every app on v1', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('request-routing');
+    const objects = taskObjects('request-routing', '01-all-v1');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
+    expectObjects(objects, [...DESTINATION_RULES, ...ALL_V1]);
+  });
+
+  test('request routing 02-jason-v2: virtual-service-reviews-test-v2.yaml on top, jason\'s requests to reviews v2', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('request-routing', '02-jason-v2');
 
     // THEN
     expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
     expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('ratings'), toV1('details'), REVIEWS_JASON_V2]);
   });
 
-  test('fault injection: virtual-service-ratings-test-abort.yaml, jason\'s requests to ratings answered with HTTP 500', () => {
+  test('fault injection 01-delay: virtual-service-ratings-test-delay.yaml on request routing\'s state, a 7s delay for jason', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('fault-injection');
+    const objects = taskObjects('fault-injection', '01-delay');
 
     // THEN
     expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
-    expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('details'), REVIEWS_JASON_V2, {
-      kind: 'VirtualService',
-      metadata: { name: 'ratings' },
-      spec: {
-        hosts: ['ratings'],
-        http: [
-          { match: JASON, fault: { abort: { percentage: { value: 100 }, httpStatus: 500 } }, route: [{ destination: { host: 'ratings', subset: 'v1' } }] },
-          { route: [{ destination: { host: 'ratings', subset: 'v1' } }] },
-        ],
-      },
-    }]);
+    expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('details'), REVIEWS_JASON_V2,
+      ratingsForJason({ delay: { percentage: { value: 100 }, fixedDelay: '7s' } })]);
   });
 
-  test('traffic shifting: virtual-service-reviews-50-v3.yaml, half of the requests to reviews v3', () => {
+  test('fault injection 02-abort: virtual-service-ratings-test-abort.yaml, jason\'s requests to ratings answered with HTTP 500', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('traffic-shifting');
+    const objects = taskObjects('fault-injection', '02-abort');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
+    expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('details'), REVIEWS_JASON_V2,
+      ratingsForJason({ abort: { percentage: { value: 100 }, httpStatus: 500 } })]);
+  });
+
+  test('traffic shifting 01-all-v1: virtual-service-all-v1.yaml', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('traffic-shifting', '01-all-v1');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
+    expectObjects(objects, [...DESTINATION_RULES, ...ALL_V1]);
+  });
+
+  test('traffic shifting 02-v1-v3-50: virtual-service-reviews-50-v3.yaml, half of the requests to reviews v3', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('traffic-shifting', '02-v1-v3-50');
 
     // THEN
     expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
@@ -110,9 +160,36 @@ describe('Bookinfo', () => {
     }]);
   });
 
-  test('request timeouts: reviews v2 with a 0.5s timeout, ratings delayed by 2s', () => {
+  test('traffic shifting 03-all-v3: virtual-service-reviews-v3.yaml, every request to reviews v3', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('request-timeouts');
+    const objects = taskObjects('traffic-shifting', '03-all-v3');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
+    expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('ratings'), toV1('details'), reviewsTo('v3')]);
+  });
+
+  test('request timeouts 01-reviews-v2: every request to reviews v2, which calls ratings', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('request-timeouts', '01-reviews-v2');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
+    expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('details'), toV1('ratings'), reviewsTo('v2')]);
+  });
+
+  test('request timeouts 02-ratings-delay: ratings delayed by 2s', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('request-timeouts', '02-ratings-delay');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
+    expectObjects(objects, [...DESTINATION_RULES, toV1('productpage'), toV1('details'), reviewsTo('v2'), RATINGS_DELAYED]);
+  });
+
+  test('request timeouts 03-reviews-timeout: reviews v2 with a 0.5s timeout, ratings still delayed by 2s', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('request-timeouts', '03-reviews-timeout');
 
     // THEN
     expect(istioObjects(objects)).toEqual(BOOKINFO_OBJECTS);
@@ -120,19 +197,12 @@ describe('Bookinfo', () => {
       kind: 'VirtualService',
       metadata: { name: 'reviews' },
       spec: { hosts: ['reviews'], http: [{ route: [{ destination: { host: 'reviews', subset: 'v2' } }], timeout: '0.5s' }] },
-    }, {
-      kind: 'VirtualService',
-      metadata: { name: 'ratings' },
-      spec: {
-        hosts: ['ratings'],
-        http: [{ fault: { delay: { percentage: { value: 100 }, fixedDelay: '2s' } }, route: [{ destination: { host: 'ratings', subset: 'v1' } }] }],
-      },
-    }]);
+    }, RATINGS_DELAYED]);
   });
 
   test('sticky sessions: the DestinationRule reference\'s consistent hash by the `user` cookie, for reviews', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('sticky-sessions');
+    const objects = taskObjects('sticky-sessions', '01-consistent-hash');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/reviews']);
@@ -145,7 +215,7 @@ describe('Bookinfo', () => {
 
   test('delegate routes: the root VirtualService at the gateway delegates /reviews to a VirtualService without hosts', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('delegate-routes');
+    const objects = taskObjects('delegate-routes', '01-delegate');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/reviews', 'Gateway/bookinfo-gateway', 'VirtualService/bookinfo', 'VirtualService/reviews']);

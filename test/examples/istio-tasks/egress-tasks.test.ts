@@ -29,10 +29,46 @@ const CNN_THROUGH_GATEWAY = (hostPort: number): ExpectedObject => ({
   },
 });
 
+const HTTPBIN_EXT: ExpectedObject = {
+  kind: 'ServiceEntry',
+  metadata: { name: 'httpbin-ext' },
+  spec: { hosts: ['httpbin.org'], ports: [{ number: 80, name: 'http', protocol: 'HTTP' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
+};
+
+const GOOGLE: ExpectedObject = {
+  kind: 'ServiceEntry',
+  metadata: { name: 'google' },
+  spec: { hosts: ['www.google.com'], ports: [{ number: 443, name: 'https', protocol: 'HTTPS' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
+};
+
+/** The egress TLS origination task's ServiceEntry; its port 80 gets `targetPort: 443` once TLS is originated. */
+const editionCnnCom = (http: Record<string, unknown>): ExpectedObject => ({
+  kind: 'ServiceEntry',
+  metadata: { name: 'edition-cnn-com' },
+  spec: {
+    hosts: ['edition.cnn.com'],
+    ports: [{ number: 80, name: 'http-port', protocol: 'HTTP', ...http }, { number: 443, name: 'https-port', protocol: 'HTTPS' }],
+    resolution: 'DNS',
+    location: 'MESH_EXTERNAL',
+  },
+});
+
+/** The egress gateway tasks' ServiceEntry of edition.cnn.com; the TLS origination task names its port 80 `http`. */
+const CNN = (httpPortName: string): ExpectedObject => ({
+  kind: 'ServiceEntry',
+  metadata: { name: 'cnn' },
+  spec: {
+    hosts: ['edition.cnn.com'],
+    ports: [{ number: 80, name: httpPortName, protocol: 'HTTP' }, { number: 443, name: 'https', protocol: 'HTTPS' }],
+    resolution: 'DNS',
+    location: 'MESH_EXTERNAL',
+  },
+});
+
 describe('egress tasks', () => {
   test('run the curl client of samples/curl/curl.yaml: no version label, sleeping until told to call', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('egress-control');
+    const objects = taskObjects('egress-control', '01-httpbin-ext');
 
     // THEN
     const pod = podOf(objects, 'curl');
@@ -42,86 +78,114 @@ describe('egress tasks', () => {
     expect(pod.spec.volumes).toEqual([{ name: 'secret-volume', secret: { secretName: 'curl-secret', optional: true } }]);
   });
 
-  test('egress control: httpbin.org and www.google.com in the registry, a 3s timeout on httpbin.org', () => {
+  test('egress control 01-httpbin-ext: httpbin.org in the registry, over HTTP', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('egress-control');
+    const objects = taskObjects('egress-control', '01-httpbin-ext');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/httpbin-ext']);
+    expectObjects(objects, [HTTPBIN_EXT]);
+  });
+
+  test('egress control 02-google: www.google.com beside it, over HTTPS', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-control', '02-google');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/google', 'ServiceEntry/httpbin-ext']);
+    expectObjects(objects, [HTTPBIN_EXT, GOOGLE]);
+  });
+
+  test('egress control 03-httpbin-ext-timeout: a 3s timeout on calls to httpbin.org', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-control', '03-httpbin-ext-timeout');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['ServiceEntry/google', 'ServiceEntry/httpbin-ext', 'VirtualService/httpbin-ext']);
-    expectObjects(objects, [{
-      kind: 'ServiceEntry',
-      metadata: { name: 'httpbin-ext' },
-      spec: { hosts: ['httpbin.org'], ports: [{ number: 80, name: 'http', protocol: 'HTTP' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
-    }, {
-      kind: 'ServiceEntry',
-      metadata: { name: 'google' },
-      spec: { hosts: ['www.google.com'], ports: [{ number: 443, name: 'https', protocol: 'HTTPS' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
-    }, {
+    expectObjects(objects, [HTTPBIN_EXT, GOOGLE, {
       kind: 'VirtualService',
       metadata: { name: 'httpbin-ext' },
       spec: { hosts: ['httpbin.org'], http: [{ timeout: '3s', route: [{ destination: { host: 'httpbin.org' }, weight: 100 }] }] },
     }]);
   });
 
-  test('egress TLS origination: port 80 of edition.cnn.com targets 443, where the sidecar opens SIMPLE TLS', () => {
+  test('egress TLS origination 01-service-entry: edition.cnn.com in the registry on port 80 and 443', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('egress-tls-origination');
+    const objects = taskObjects('egress-tls-origination', '01-service-entry');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/edition-cnn-com']);
+    expectObjects(objects, [editionCnnCom({})]);
+  });
+
+  test('egress TLS origination 02-tls-origination: port 80 of edition.cnn.com targets 443, where the sidecar opens SIMPLE TLS', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-tls-origination', '02-tls-origination');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/edition-cnn-com', 'ServiceEntry/edition-cnn-com']);
-    expectObjects(objects, [{
-      kind: 'ServiceEntry',
-      metadata: { name: 'edition-cnn-com' },
-      spec: {
-        hosts: ['edition.cnn.com'],
-        ports: [{ number: 80, name: 'http-port', protocol: 'HTTP', targetPort: 443 }, { number: 443, name: 'https-port', protocol: 'HTTPS' }],
-        resolution: 'DNS',
-        location: 'MESH_EXTERNAL',
-      },
-    }, {
+    expectObjects(objects, [editionCnnCom({ targetPort: 443 }), {
       kind: 'DestinationRule',
       metadata: { name: 'edition-cnn-com' },
       spec: { host: 'edition.cnn.com', trafficPolicy: { portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'SIMPLE' } }] } },
     }]);
   });
 
-  test('egress gateway: HTTP to edition.cnn.com from the sidecars to the egress gateway, and from there to the host', () => {
+  test('egress gateway 01-service-entry: edition.cnn.com in the registry, called straight from the sidecar', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('egress-gateway');
+    const objects = taskObjects('egress-gateway', '01-service-entry');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/cnn']);
+    expectObjects(objects, [CNN('http-port')]);
+  });
+
+  test('egress gateway 02-egress-gateway: the egress Gateway and the DestinationRule of its subset, applied before the routes', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway', '02-egress-gateway');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn']);
+    expectObjects(objects, [CNN('http-port'), CNN_GATEWAY('http'), CNN_GATEWAY_RULE]);
+  });
+
+  test('egress gateway 03-http-through-egress-gateway: HTTP to edition.cnn.com from the sidecars to the egress gateway, and from there to the host', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway', '03-http-through-egress-gateway');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn', 'VirtualService/direct-cnn-through-egress-gateway']);
-    expectObjects(objects, [{
-      kind: 'ServiceEntry',
-      metadata: { name: 'cnn' },
-      spec: {
-        hosts: ['edition.cnn.com'],
-        ports: [{ number: 80, name: 'http-port', protocol: 'HTTP' }, { number: 443, name: 'https', protocol: 'HTTPS' }],
-        resolution: 'DNS',
-        location: 'MESH_EXTERNAL',
-      },
-    }, CNN_GATEWAY('http'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(80)]);
+    expectObjects(objects, [CNN('http-port'), CNN_GATEWAY('http'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(80)]);
   });
 
-  test('egress gateway TLS origination: the egress gateway opens SIMPLE TLS to port 443 of edition.cnn.com', () => {
+  test('egress gateway TLS origination 01-service-entry: edition.cnn.com in the registry, called straight from the sidecar', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('egress-gateway-tls-origination');
+    const objects = taskObjects('egress-gateway-tls-origination', '01-service-entry');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/cnn']);
+    expectObjects(objects, [CNN('http')]);
+  });
+
+  test('egress gateway TLS origination 02-egress-gateway: the egress Gateway\'s port for TLS origination and the DestinationRule of its subset', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway-tls-origination', '02-egress-gateway');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn']);
+    expectObjects(objects, [CNN('http'), CNN_GATEWAY('http-port-for-tls-origination'), CNN_GATEWAY_RULE]);
+  });
+
+  test('egress gateway TLS origination 03-tls-origination: the egress gateway opens SIMPLE TLS to port 443 of edition.cnn.com', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway-tls-origination', '03-tls-origination');
 
     // THEN
     expect(istioObjects(objects)).toEqual([
       'DestinationRule/egressgateway-for-cnn', 'DestinationRule/originate-tls-for-edition-cnn-com', 'Gateway/istio-egressgateway',
       'ServiceEntry/cnn', 'VirtualService/direct-cnn-through-egress-gateway',
     ]);
-    expectObjects(objects, [{
-      kind: 'ServiceEntry',
-      metadata: { name: 'cnn' },
-      spec: {
-        hosts: ['edition.cnn.com'],
-        ports: [{ number: 80, name: 'http', protocol: 'HTTP' }, { number: 443, name: 'https', protocol: 'HTTPS' }],
-        resolution: 'DNS',
-        location: 'MESH_EXTERNAL',
-      },
-    }, CNN_GATEWAY('http-port-for-tls-origination'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(443), {
+    expectObjects(objects, [CNN('http'), CNN_GATEWAY('http-port-for-tls-origination'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(443), {
       kind: 'DestinationRule',
       metadata: { name: 'originate-tls-for-edition-cnn-com' },
       spec: {
@@ -131,9 +195,22 @@ describe('egress tasks', () => {
     }]);
   });
 
-  test('wildcard egress hosts: TLS to *.wikipedia.org through the egress gateway, passed through by SNI to www.wikipedia.org', () => {
+  test('wildcard egress hosts 01-direct: *.wikipedia.org in the registry, without DNS resolution, called straight from the sidecar', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('wildcard-egress-hosts');
+    const objects = taskObjects('wildcard-egress-hosts', '01-direct');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/wikipedia']);
+    expectObjects(objects, [{
+      kind: 'ServiceEntry',
+      metadata: { name: 'wikipedia' },
+      spec: { hosts: ['*.wikipedia.org'], ports: [{ number: 443, name: 'https', protocol: 'HTTPS' }], resolution: 'NONE', location: 'MESH_EXTERNAL' },
+    }]);
+  });
+
+  test('wildcard egress hosts 02-through-egress-gateway: TLS to *.wikipedia.org through the egress gateway, passed through by SNI to www.wikipedia.org', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('wildcard-egress-hosts', '02-through-egress-gateway');
 
     // THEN
     expect(istioObjects(objects)).toEqual([

@@ -1,4 +1,4 @@
-import { expectObjects, istioObjects, podOf, taskObjects } from './support';
+import { ExpectedObject, expectObjects, istioObjects, podOf, taskObjects } from './support';
 
 // The objects of Istio's circuit breaking, mirroring and locality load balancing tasks (istio.io
 // content/en/docs/tasks/traffic-management/circuit-breaking/, mirroring/, locality-load-balancing/), in
@@ -7,10 +7,17 @@ import { expectObjects, istioObjects, podOf, taskObjects } from './support';
 
 const HELLOWORLD = 'helloworld.sample.svc.cluster.local';
 
+/** The mirroring task's subsets of httpbin. */
+const HTTPBIN_SUBSETS: ExpectedObject = {
+  kind: 'DestinationRule',
+  metadata: { name: 'httpbin' },
+  spec: { host: 'httpbin', subsets: [{ name: 'v1', labels: { version: 'v1' } }, { name: 'v2', labels: { version: 'v2' } }] },
+};
+
 describe('resilience tasks', () => {
   test('circuit breaking: one connection, one pending request and one request per connection to httpbin; eject at the first 5xx', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('circuit-breaking');
+    const objects = taskObjects('circuit-breaking', '01-circuit-breaker');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/httpbin']);
@@ -29,17 +36,27 @@ describe('resilience tasks', () => {
     expect(podOf(objects, 'fortio-deploy').labels).toEqual({ app: 'fortio' });
   });
 
-  test('mirroring: every request to httpbin v1 copied to v2', () => {
+  test('mirroring 01-all-v1: the default routing policy, every request to httpbin v1', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('mirroring');
+    const objects = taskObjects('mirroring', '01-all-v1');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/httpbin', 'VirtualService/httpbin']);
-    expectObjects(objects, [{
-      kind: 'DestinationRule',
+    expectObjects(objects, [HTTPBIN_SUBSETS, {
+      kind: 'VirtualService',
       metadata: { name: 'httpbin' },
-      spec: { host: 'httpbin', subsets: [{ name: 'v1', labels: { version: 'v1' } }, { name: 'v2', labels: { version: 'v2' } }] },
-    }, {
+      spec: { hosts: ['httpbin'], http: [{ route: [{ destination: { host: 'httpbin', subset: 'v1' }, weight: 100 }] }] },
+    }]);
+    expect(['httpbin-v1', 'httpbin-v2'].map((name) => podOf(objects, name).labels)).toEqual([{ app: 'httpbin', version: 'v1' }, { app: 'httpbin', version: 'v2' }]);
+  });
+
+  test('mirroring 02-mirror-v2: every request to httpbin v1 copied to v2', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('mirroring', '02-mirror-v2');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['DestinationRule/httpbin', 'VirtualService/httpbin']);
+    expectObjects(objects, [HTTPBIN_SUBSETS, {
       kind: 'VirtualService',
       metadata: { name: 'httpbin' },
       spec: {
@@ -47,12 +64,11 @@ describe('resilience tasks', () => {
         http: [{ route: [{ destination: { host: 'httpbin', subset: 'v1' }, weight: 100 }], mirror: { host: 'httpbin', subset: 'v2' }, mirrorPercentage: { value: 100 } }],
       },
     }]);
-    expect(['httpbin-v1', 'httpbin-v2'].map((name) => podOf(objects, name).labels)).toEqual([{ app: 'httpbin', version: 'v1' }, { app: 'httpbin', version: 'v2' }]);
   });
 
   test('locality failover: region1 fails over to region2, with the outlier detection that ejects region1\'s endpoints', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('locality-failover');
+    const objects = taskObjects('locality-failover', '01-failover');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/helloworld']);
@@ -72,7 +88,7 @@ describe('resilience tasks', () => {
 
   test('locality weighted distribution: requests from region1/zone1 split 70/20/10 between three localities', () => {
     // GIVEN / WHEN
-    const objects = taskObjects('locality-distribute');
+    const objects = taskObjects('locality-distribute', '01-distribute');
 
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/helloworld']);

@@ -12,10 +12,10 @@ export interface ExpectedObject {
   readonly spec: Record<string, unknown>;
 }
 
-/** The objects of a task's chart, synthesized in memory. */
-export function taskObjects(task: string): WalkthroughObject[] {
+/** The objects of one state of a task's chart, synthesized in memory. */
+export function taskObjects(task: string, state: string): WalkthroughObject[] {
   // The app writes below outdir only when synth() is called, which this does not do.
-  return parseObjects(taskApp(task, path.join(os.tmpdir(), 'istio-tasks-unused')).synthYaml());
+  return parseObjects(taskApp(task, state, path.join(os.tmpdir(), 'istio-tasks-unused')).synthYaml());
 }
 
 /**
