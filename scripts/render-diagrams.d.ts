@@ -40,4 +40,5 @@ export const MAX_WIDTH: number;
 export function diagramPages(root?: string): string[];
 export function mermaidBlocks(markdown: string): MermaidBlock[];
 export function problemsOf(measure: Measure, maxWidth?: number): string[];
+export function requiresDiagram(page: string): boolean;
 export function checkPages(pages: string[], options?: { root?: string; picture?: { page: string; png: string }; pngDir?: string }): Promise<number>;

@@ -33,9 +33,10 @@ export function escapeLine(line: string): string {
     // A line that starts like a list item, a rule or a heading underline.
     .replace(/^([-+=])/, (marker) => `#${marker.charCodeAt(0)};`)
     .replace(/^(\d+)([.)])/, (_match, digits: string, marker: string) => `${digits}#${marker.charCodeAt(0)};`)
-    // What Markdown would turn into a link: a scheme's `://` and a leading `www.`.
+    // What Markdown would turn into a link: a scheme's `://`, and `www.`, which Mermaid decodes back from an entity
+    // before Markdown reads it: an invisible word joiner keeps it apart.
     .replace(/:\/\//g, '#58;//')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}#46;`);
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}#8288;.`);
   return escaped;
 }
 

@@ -1,4 +1,4 @@
-import { MermaidIds, quoted, wrapAll } from './mermaid-text';
+import { MermaidIds, quoted, textWidth, wrapAll } from './mermaid-text';
 import {
   TrafficChange, TrafficEdge, TrafficEdgeKind, TrafficModel, TrafficNode, TrafficNodeKind, VersionRole, formatPercent,
 } from './traffic-model';
@@ -93,11 +93,60 @@ function groupBy<T>(items: T[], valueOf: (item: T) => string | undefined): Map<s
   return groups;
 }
 
-/** A model as a top-to-bottom Mermaid flowchart. */
+/** Widest a top-to-bottom diagram may grow before it reads better left to right: GitHub shrinks wider ones. */
+export const MAX_TOP_DOWN_WIDTH = 1000;
+
+/** Space Mermaid leaves around a label in its box, between boxes of a row, and around a subgraph's boxes, in px. */
+const BOX_PADDING = 30;
+const BOX_GAP = 50;
+const GROUP_PADDING = 30;
+const EDGE_LABEL_PADDING = 10;
+
+/**
+ * About how wide a top-to-bottom layout of the model is, in px: its widest row, where a box's row is the longest
+ * chain of arrows into it, and an arrow's label sits in a row between the rows of its ends.
+ */
+export function topDownWidth(model: TrafficModel): number {
+  const rank = new Map(model.nodes.map((item) => [item.key, 0]));
+  // Longest paths by relaxation, bounded by the number of boxes so that a cycle cannot run forever.
+  for (let pass = 0; pass < model.nodes.length; pass++) {
+    let moved = false;
+    for (const edge of model.edges) {
+      const next = (rank.get(edge.from) ?? 0) + 1;
+      if (next > (rank.get(edge.to) ?? 0) && next <= model.nodes.length) {
+        rank.set(edge.to, next);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const rows = new Map<number, { width: number; boxes: number; groups: Set<string> }>();
+  const place = (row: number, width: number, group?: string) => {
+    const found = rows.get(row) ?? { width: 0, boxes: 0, groups: new Set<string>() };
+    found.width += width;
+    found.boxes += 1;
+    if (group !== undefined) found.groups.add(group);
+    rows.set(row, found);
+  };
+  const widest = (lines: string[]) => Math.max(0, ...lines.map(textWidth));
+  for (const item of model.nodes) place(2 * (rank.get(item.key) ?? 0), widest(nodeLines(item)) + BOX_PADDING, item.group);
+  for (const edge of model.edges) {
+    const label = edgeLines(edge);
+    if (label.length > 0) place((rank.get(edge.from) ?? 0) + (rank.get(edge.to) ?? 0), widest(label) + EDGE_LABEL_PADDING);
+  }
+  return Math.max(0, ...[...rows.values()].map((row) => row.width + BOX_GAP * (row.boxes - 1) + GROUP_PADDING * row.groups.size));
+}
+
+/**
+ * A model as a Mermaid flowchart, top to bottom; left to right where a top-to-bottom one would be wider than
+ * `MAX_TOP_DOWN_WIDTH` (many versions side by side, as Bookinfo's), since the page then grows in height instead.
+ */
 export function renderTrafficModel(model: TrafficModel): string {
   const ids = new MermaidIds();
   const idOf = (key: string) => ids.of(key);
-  const lines = ['flowchart TB'];
+  const leftToRight = topDownWidth(model) > MAX_TOP_DOWN_WIDTH;
+  const lines = [`flowchart ${leftToRight ? 'LR' : 'TB'}`];
+  const linked = new Set(model.edges.flatMap((edge) => [edge.from, edge.to]));
   const node = (item: TrafficNode, indent: string) => {
     const [open, close] = SHAPES[item.kind];
     return `${indent}${idOf(item.key)}${open}${quoted(nodeLines(item))}${close}`;
@@ -113,7 +162,11 @@ export function renderTrafficModel(model: TrafficModel): string {
     const group = model.groups.find((candidate) => candidate.key === item.group)!;
     // One line: Mermaid leaves room for one line of title only. What changed shows in the group's colour.
     lines.push(`  subgraph ${idOf(group.key)}[${quoted([group.title])}]`);
-    for (const member of model.nodes.filter((candidate) => candidate.group === group.key)) lines.push(node(member, '    '));
+    const members = model.nodes.filter((candidate) => candidate.group === group.key);
+    // Mermaid lays out a subgraph that nothing links to on its own, across the diagram: its boxes then stand side by
+    // side, and several such subgraphs beside each other.
+    if (leftToRight && !members.some((member) => linked.has(member.key)) && !linked.has(group.key)) lines.push('    direction LR');
+    for (const member of members) lines.push(node(member, '    '));
     lines.push('  end');
   }
   for (const edge of model.edges) {
@@ -121,6 +174,9 @@ export function renderTrafficModel(model: TrafficModel): string {
     const text = label.length > 0 ? `|${quoted(label)}|` : '';
     lines.push(`  ${idOf(edge.from)} ${arrowOf(edge)}${text} ${idOf(edge.to)}`);
   }
+  // Boxes nothing links to would share the first row with the clients: invisible links stack them in a column.
+  const isolated = model.nodes.filter((item) => item.group === undefined && !linked.has(item.key) && !model.groups.some((group) => group.key === item.key));
+  if (isolated.length > 1) lines.push(`  ${isolated.map((item) => idOf(item.key)).join(' ~~~ ')}`);
   const styles = groupBy(model.edges.map((edge, index) => ({ edge, index })), ({ edge }) => edgeStyle(edge));
   for (const [style, edges] of styles) lines.push(`  linkStyle ${edges.map(({ index }) => index).join(',')} ${style}`);
   for (const group of model.groups.filter((candidate) => candidate.change === TrafficChange.ADDED || candidate.change === TrafficChange.CHANGED)) {

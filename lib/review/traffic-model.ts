@@ -175,6 +175,14 @@ const REMOVED_KEY = 'removed';
 const CLUSTER_SUFFIX = '.svc.cluster.local';
 
 /** The key of an object, `Kind namespace/name`. */
+/**
+ * Whether a VirtualService routes the requests of the mesh's workloads: a delegate has no hosts, and gets only the
+ * requests of the rules that delegate to it.
+ */
+function routesMeshRequests(manifest: Manifest): boolean {
+  return appliesToMesh(manifest.spec) && itemsOf<string>(manifest.spec?.hosts).length > 0;
+}
+
 function objectOf(manifest: Manifest): string {
   return manifest.metadata.annotations?.[GATEWAY_API_ORIGIN_ANNOTATION] ?? `${manifest.kind} ${namespaceOf(manifest)}/${manifest.metadata.name ?? ''}`;
 }
@@ -369,7 +377,7 @@ class ModelBuilder {
     for (const virtualService of this.virtualServices) this.addVirtualService(virtualService);
     this.addCalls();
     this.addEgress();
-    for (const virtualService of this.virtualServices.filter((manifest) => appliesToMesh(manifest.spec))) {
+    for (const virtualService of this.virtualServices.filter(routesMeshRequests)) {
       const key = this.virtualServiceKey(virtualService);
       if (!this.edges.some((edge) => edge.to === key && edge.kind === TrafficEdgeKind.CALL)) this.edge(this.anyWorkload(), key, TrafficEdgeKind.REQUEST, []);
     }
@@ -551,7 +559,7 @@ class ModelBuilder {
     const namespace = namespaceOf(manifest);
     const name = manifest.metadata.name ?? '';
     const hosts = itemsOf<string>(manifest.spec?.hosts).map((host) => shortHost(qualifyHost(host, namespace), namespace));
-    const mesh = appliesToMesh(manifest.spec);
+    const mesh = routesMeshRequests(manifest);
     const gateways = itemsOf<string>(manifest.spec?.gateways).filter((gateway) => gateway !== 'mesh');
     const shownHosts = hosts.filter((host) => host !== name);
     const key = this.addNode({
@@ -576,6 +584,11 @@ class ModelBuilder {
       const condition = matches.length === 0 || matches.includes('') ? '' : matches.join(' or ');
       const numbered = http.length > 1 || condition !== '';
       const rule = numbered ? [`rule ${index + 1}: ${condition || 'everything else'}`] : [];
+      const delegate = this.delegateOf(route, namespace);
+      if (delegate !== undefined) {
+        this.edge(key, this.virtualServiceKey(delegate), TrafficEdgeKind.ROUTE, [...rule, 'delegated']);
+        return;
+      }
       const action = describeAction(route, namespace);
       if (action !== undefined) {
         const target = this.addNode({
@@ -592,6 +605,14 @@ class ModelBuilder {
         else this.edge(key, target, TrafficEdgeKind.ROUTE, [...rule, ...(rewrite ? [rewrite] : [])], traffic.percent);
       }
     });
+  }
+
+  /** The VirtualService a rule delegates to, among those of the phase. */
+  private delegateOf(route: any, namespace: string): Manifest | undefined {
+    const name = route?.delegate?.name;
+    if (typeof name !== 'string') return undefined;
+    const delegateNamespace = route.delegate.namespace ?? namespace;
+    return this.virtualServices.find((manifest) => manifest.metadata.name === name && namespaceOf(manifest) === delegateNamespace);
   }
 
   /** The box a destination points to: a version, a Service (or its group), an external host, or a box for a host nothing backs. */

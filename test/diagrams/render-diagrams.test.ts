@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CHROMIUM_ARGS, MAX_WIDTH, Measure, MeasuredLabel, diagramPages, mermaidBlocks, problemsOf } from '../../scripts/render-diagrams';
+import { CHROMIUM_ARGS, MAX_WIDTH, Measure, MeasuredLabel, diagramPages, mermaidBlocks, problemsOf, requiresDiagram } from '../../scripts/render-diagrams';
 
 // The browser check itself runs with `npm run test:diagrams`; these tests cover what it decides without a browser.
 
@@ -89,6 +89,19 @@ describe('diagramPages', () => {
 
     // THEN
     expect(pages).toEqual([]);
+  });
+});
+
+describe('requiresDiagram', () => {
+  test('requires a diagram of every TRAFFIC.md, not of a PLAN.md, which charts only Services of several versions', () => {
+    // GIVEN
+    const pages = ['dist/01-stable/TRAFFIC.md', 'examples/istio-tasks/dist/egress-gateway/PLAN.md'];
+
+    // WHEN
+    const required = pages.map(requiresDiagram);
+
+    // THEN
+    expect(required).toEqual([true, false]);
   });
 });
 

@@ -9,7 +9,7 @@ describe('escapeLine', () => {
     ['Markdown emphasis', '*a* ~~b~~ _c_', '#42;a#42; #126;#126;b#126;#126; #95;c#95;'],
     ['a Markdown link and a mail address', '[a](b) me@x.org', '#91;a#93;(b) me#64;x.org'],
     ['a backslash', 'a\\b', 'a#92;b'],
-    ['a URL', 'http://www.example.com/x', 'http#58;//www#46;example.com/x'],
+    ['a URL', 'http://www.example.com/x', 'http#58;//www#8288;.example.com/x'],
     ['a list item', '- item', '#45; item'],
     ['a numbered list item', '12. item', '12#46; item'],
     ['a numbered list item with a parenthesis', '3) item', '3#41; item'],

@@ -1,6 +1,6 @@
 import { Manifest, trafficDiagram, trafficPage } from '../../lib';
 import { LINE_WIDTH, textWidth } from '../../lib/review/mermaid-text';
-import { edgeStyle, renderTrafficModel, strokeWidth } from '../../lib/review/traffic-flowchart';
+import { MAX_TOP_DOWN_WIDTH, edgeStyle, renderTrafficModel, strokeWidth, topDownWidth } from '../../lib/review/traffic-flowchart';
 import { TrafficEdge, TrafficEdgeKind, TrafficModel, TrafficNodeKind } from '../../lib/review/traffic-model';
 import {
   REVIEWS_HOST, destinationRule, gateway, reviewsRoutes, reviewsWithSubsets, service, serviceEntry, sidecar, toSubset, version,
@@ -190,7 +190,7 @@ describe('trafficDiagram', () => {
       'rule 2: header h1 = #42;x#42; #95;y#95;<br/>#126;#126;z#126;#126; #91;a#93;(b) me#64;x.org<br/>100%',
       'rule 3: header h2 = - item<br/>100%',
       'rule 4: header h3 = 1. item<br/>100%',
-      'rule 5: header h4 =<br/>https#58;//www#46;example.com<br/>100%',
+      'rule 5: header h4 =<br/>https#58;//www#8288;.example.com<br/>100%',
     ]);
   });
 
@@ -248,6 +248,38 @@ describe('trafficDiagram', () => {
 
     // THEN
     expect(second).toEqual(first);
+  });
+
+  test('draws a rule that delegates as an arrow to the delegate, which takes no request of the mesh itself', () => {
+    // GIVEN
+    const manifests = [
+      ...reviewsWithSubsets(),
+      gateway('public', [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['shop.example.com'] }]),
+      virtualService('shop', { hosts: ['shop.example.com'], gateways: ['public'], http: [{ match: [{ uri: { prefix: '/reviews' } }], delegate: { name: 'reviews-team' } }] }),
+      virtualService('reviews-team', { http: [{ route: [toSubset('v1')] }] }),
+    ];
+
+    // WHEN
+    const diagram = trafficDiagram(manifests);
+
+    // THEN
+    expect(arrowsOf(diagram).filter((line) => line.includes('vs_shop_reviews_team'))).toEqual([
+      '  vs_shop_shop -->|"rule 1: uri prefix /reviews<br/>delegated"| vs_shop_reviews_team',
+      `  vs_shop_reviews_team -->|"100%"| ${V1}`,
+    ]);
+    expect(diagram).toContain('vs_shop_reviews_team{{"VS reviews-team"}}');
+    expect(diagram).not.toContain('any_workload');
+  });
+
+  test('stacks boxes that nothing links to in a column with invisible links', () => {
+    // GIVEN two Services that no route or call reaches
+    const manifests = [service('web'), service('search')];
+
+    // WHEN
+    const diagram = trafficDiagram(manifests);
+
+    // THEN
+    expect(diagram.split('\n').filter((line) => line.includes('~~~'))).toEqual(['  service_web_shop_svc_cluster_local ~~~ service_search_shop_svc_cluster_local']);
   });
 
   test('is a bare flowchart without objects', () => {
@@ -361,8 +393,61 @@ describe('kinds of boxes', () => {
       '  k_external[("external")]',
       '  k_blocked["blocked"]',
       '  k_removed["removed"]',
+      '  k_clients ~~~ k_any_workload ~~~ k_gateway ~~~ k_virtual_service ~~~ k_service ~~~ k_version ~~~ k_workload ~~~ k_action ~~~ k_external ~~~ k_blocked ~~~ k_removed',
       '  classDef blocked fill:#fee2e2,stroke:#dc2626,color:#991b1b',
       '  class k_blocked blocked',
     ]);
+  });
+});
+
+describe('layout', () => {
+  /** A Service with `count` versions, every one a subset, all routed to; a box of its own when `routed` is false. */
+  function versions(count: number, routed = true): TrafficModel {
+    const names = Array.from({ length: count }, (_, index) => `v${index + 1}`);
+    return {
+      nodes: [
+        { key: 'any', kind: TrafficNodeKind.ANY_WORKLOAD, title: 'any workload', details: [], noPods: false, objects: [], was: [] },
+        ...names.map((name) => ({
+          key: `version ${name}`, kind: TrafficNodeKind.VERSION, title: `${name} · candidate`, details: [`examples-bookinfo-reviews-${name}:1.20.3 ×1`],
+          group: 'reviews', noPods: false, objects: [], was: [],
+        })),
+      ],
+      groups: [{ key: 'reviews', title: 'reviews · DR', objects: [], was: [] }],
+      edges: routed ? names.map((name) => ({ from: 'any', to: `version ${name}`, kind: TrafficEdgeKind.ROUTE, texts: [], percent: 100 / count, toCandidate: true })) : [],
+      versions: [],
+    };
+  }
+
+  test('estimates a top-to-bottom layout as wide as its widest row of boxes and arrow labels', () => {
+    // GIVEN / WHEN
+    const widths = [1, 3, 5].map((count) => topDownWidth(versions(count)));
+
+    // THEN: every two versions add their boxes and the gaps beside them, the same each time
+    expect(widths[2] - widths[1]).toBeCloseTo(widths[1] - widths[0], 6);
+    expect(widths[1] - widths[0]).toBeGreaterThan(textWidth('examples-bookinfo-'));
+    expect(widths[0]).toBeLessThan(MAX_TOP_DOWN_WIDTH);
+    expect(widths[2]).toBeGreaterThan(MAX_TOP_DOWN_WIDTH);
+  });
+
+  test('draws top to bottom while that fits, left to right once it would be wider', () => {
+    // GIVEN / WHEN
+    const [narrow, wide] = [versions(2), versions(5)].map((model) => renderTrafficModel(model).split('\n')[0]);
+
+    // THEN
+    expect([narrow, wide]).toEqual(['flowchart TB', 'flowchart LR']);
+  });
+
+  test('lays the boxes of a subgraph that nothing links to in a column of a left-to-right diagram, and only then', () => {
+    // GIVEN
+    const unlinked = versions(5, false);
+    const linked = versions(5);
+
+    // WHEN
+    const [unlinkedLines, linkedLines] = [unlinked, linked].map((model) => renderTrafficModel(model).split('\n'));
+
+    // THEN
+    expect(unlinkedLines.slice(0, 3)).toEqual(['flowchart LR', '  any(["any workload"])', '  subgraph reviews["reviews · DR"]']);
+    expect(unlinkedLines[3]).toEqual('    direction LR');
+    expect(linkedLines).not.toContain('    direction LR');
   });
 });
