@@ -6,6 +6,7 @@ export * from './values/l4-route';
 export * from './values/rollout-plan';
 export * from './values/service-version';
 export * from './values/gateway-api-route';
+export * from './values/api-groups';
 export * from './values/traffic-policy';
 // The read model of manifests, and the analysis
 export * from './manifest/manifest';

@@ -4,7 +4,6 @@ import { analyzeManifests } from '../analysis/analyze';
 import { Finding, FindingLevel, countErrors, formatFinding, formatFindingWithIstioCode, sortFindings } from '../analysis/finding';
 import { accessMatrix } from '../analysis/access-matrix';
 import { accessTable } from '../review/access-table';
-import { accessOf, phaseFolders, planJson, planOf, planText } from './plan-command';
 import { readYaml, yamlFiles } from './yaml-input';
 import { GATEWAY_API_CHANNELS, GatewayApiChannel, schemaFindings } from './schema-check';
 import { HELP_OPTION, JSON_OPTION, UsageError, parse } from './usage';
@@ -202,10 +201,20 @@ function plan(args: string[], out: (line: string) => void, err: (line: string) =
     err(`error plan-input ${outdir}: not a folder of phase folders. Fix: give the folder the rollout was synthesized to, e.g. dist`);
     return EXIT_USAGE;
   }
+  const { accessOf, planJson, planOf, planText } = planCommand();
   const summaries = planOf(outdir);
   const access = accessOf(outdir);
   out(values.json ? planJson(summaries, access) : planText(summaries, access));
   return EXIT_OK;
+}
+
+/**
+ * The plan of phase folders, loaded when it is asked for: it reads folders the way the synth writes them, with the
+ * synth's code, which `status`, `promote` and `rollback` never load (they read the fleet configuration only).
+ */
+function planCommand(): typeof import('./plan-command') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only by the commands that read phase folders
+  return require('./plan-command') as typeof import('./plan-command');
 }
 
 function help(args: string[], out: (line: string) => void): number {
@@ -222,7 +231,7 @@ function help(args: string[], out: (line: string) => void): number {
 /** A folder with at least one phase folder that holds YAML. */
 function isPhaseFolders(outdir: string): boolean {
   return fs.existsSync(outdir) && fs.statSync(outdir).isDirectory()
-    && phaseFolders(outdir).some((folder) => yamlFiles([path.join(outdir, folder)]).length > 0);
+    && planCommand().phaseFolders(outdir).some((folder) => yamlFiles([path.join(outdir, folder)]).length > 0);
 }
 
 function printed(out: (line: string) => void, text: string): number {

@@ -1,4 +1,4 @@
-import { GATEWAY_API_GROUP } from '../values/gateway-api-route';
+import { GATEWAY_API_GROUP } from '../values/api-groups';
 import { Manifest, groupOf, isCore, itemsOf, namespaceOf } from './manifest';
 
 /** Marks an object of `gatewayApiAsIstio` with the kind and name of the Gateway API object it stands for. */

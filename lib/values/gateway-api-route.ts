@@ -1,12 +1,10 @@
 import { Duration } from 'cdk8s';
 import * as gwx from '../../imports/experimental-gateway.networking.k8s.io.cjs';
 import * as gw from '../../imports/gateway.networking.k8s.io.cjs';
+import { GATEWAY_API_GROUP } from './api-groups';
 import { HeaderOperations } from './http-route';
 import { Problem } from './names';
 import { StringMatch } from './string-match';
-
-/** The Gateway API's group, as route references name it. */
-export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
 
 /** What a route attaches to: a Gateway (ingress, or a waypoint), or a Service (mesh routing, GAMMA). */
 export class RouteParent {

@@ -357,4 +357,35 @@ describe('the fleet commands', () => {
     expect(JSON.parse(result.stdout)).toEqual({ codes: [0, 0, 0], loaded: [] });
     expect(changedLines(original, config())).toEqual(['26: dev: dark → dev: canary-10', '64: prod: canary-25 → prod: rolled-back']);
   });
+
+  test('status --json, promote and rollback from the command line load nothing of cdk8s, cdk8s-plus-27, constructs nor the generated classes', () => {
+    // GIVEN
+    const preload = path.join(fleet, 'record-modules.js');
+    fs.writeFileSync(preload, [
+      "process.on('exit', () => {",
+      "  require('node:fs').writeFileSync(process.env.LOADED_MODULES, JSON.stringify(Object.keys(require.cache)));",
+      '});',
+      '',
+    ].join('\n'));
+    const loadedBy = (name: string, ...args: string[]) => {
+      const record = path.join(fleet, `${name}.json`);
+      const result = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { cwd: fleet, encoding: 'utf8', env: { ...process.env, LOADED_MODULES: record } });
+      return { status: result.status, stderr: result.stderr, loaded: JSON.parse(fs.readFileSync(record, 'utf8')) as string[] };
+    };
+    const synthModule = (file: string) => /[\\/]node_modules[\\/](cdk8s|cdk8s-plus-27|constructs)[\\/]/.test(file) || file.startsWith(path.join(ROOT, 'imports') + path.sep);
+
+    // WHEN
+    const runs = [
+      loadedBy('status', 'status', '--json'),
+      loadedBy('promote', 'promote', 'cart', '--env', 'dev'),
+      loadedBy('rollback', 'rollback', 'orders', '--env', 'prod'),
+    ];
+
+    // THEN
+    expect(runs.map(({ status, stderr }) => ({ status, stderr }))).toEqual([{ status: 0, stderr: '' }, { status: 0, stderr: '' }, { status: 0, stderr: '' }]);
+    expect(runs[0].loaded).toContain(path.join(ROOT, 'lib', 'cli', 'status-command.ts'));
+    expect(runs[1].loaded).toContain(path.join(ROOT, 'lib', 'analysis', 'transitions.ts'));
+    expect(runs.map(({ loaded }) => loaded.filter(synthModule))).toEqual([[], [], []]);
+    expect(changedLines(original, config())).toEqual(['26: dev: dark → dev: canary-10', '64: prod: canary-25 → prod: rolled-back']);
+  });
 });

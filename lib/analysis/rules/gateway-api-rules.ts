@@ -1,7 +1,7 @@
 import { Manifest, SourcedManifest, hostsOverlap, isCore, itemsOf, namespaceOf } from '../../manifest/manifest';
 import { isGatewayApi } from '../../manifest/gateway-api';
 import { FindingsOf } from '../findings-of';
-import { GATEWAY_API_GROUP } from '../../values/gateway-api-route';
+import { GATEWAY_API_GROUP } from '../../values/api-groups';
 
 /** The flag without which Istio 1.30 ignores the alpha kinds and listener protocols of the Gateway API. */
 export const ALPHA_GATEWAY_API_FLAG = 'PILOT_ENABLE_ALPHA_GATEWAY_API';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { GATEWAY_API_GROUP } from '../../values/gateway-api-route';
+import { GATEWAY_API_GROUP } from '../../values/api-groups';
 import { SyncWave } from '../sync-wave';
 import { GatewayApiObject } from './gateway-api-object';
 
