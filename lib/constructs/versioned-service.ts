@@ -1,14 +1,14 @@
+import { Chart } from 'cdk8s';
 import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
-import { Gateway } from './gateway';
 import { MeshService, ServiceProtocol } from './mesh-service';
 import { HttpRoute } from '../values/http-route';
 import { PhaseRoute, RolloutPhase, RolloutPlan } from '../values/rollout-plan';
 import { MeshAnalysis } from './mesh-analysis';
 
-import { VirtualService } from './virtual-service';
+import { GatewayReference, VirtualService, _MESH_GATEWAY, _gatewayReference } from './virtual-service';
 import { GatewayApiHttpRoute } from './gateway-api/gateway-api-http-route';
 import { TrafficApi, _gatewayApiPhase, _gatewayApiPlanProblems } from './gateway-api/gateway-api-rollout';
 import { VersionedWorkload, WorkloadOptions, _serviceAccount } from './versioned-workload';
@@ -46,11 +46,14 @@ export interface VersionedServiceProps extends WorkloadOptions {
    */
   readonly tlsMode?: TlsMode;
   /**
-   * Gateways that expose the service. Their requests follow the same subset routes as the mesh's, so that a
-   * dark launch stays dark and a canary gets its share at the edge too.
+   * Gateways that expose the service: Gateway constructs, or names as Istio writes them, `name` (a Gateway in the
+   * service's namespace) or `namespace/name` (e.g. `istio-system/ingressgateway`), checked at synth as the
+   * VirtualService's `gateways`. Their requests follow the same subset routes as the mesh's, so that a dark launch
+   * stays dark and a canary gets its share at the edge too. Not `mesh`: the routes apply to the mesh's sidecars once
+   * the phase routes by subset, and before that the mesh reaches the Service without a route.
    * @default - reachable inside the mesh only
    */
-  readonly gateways?: Gateway[];
+  readonly gateways?: GatewayReference[];
   /**
    * Host names clients use at the gateways, e.g. `orders.example.com`.
    * @default - none
@@ -130,7 +133,7 @@ export class VersionedService extends Construct {
     }
     MeshAnalysis._validateProps(this, () => [
       ...props.plan._problems().map((problem) => ({ ...problem, field: `plan.${problem.field}` })),
-      ...(gatewayApi ? gatewayApiProblems(props) : []),
+      ...(gatewayApi ? gatewayApiProblems(props, Chart.of(this).namespace) : meshGatewayProblems(props)),
     ]);
   }
 
@@ -187,14 +190,24 @@ function toHttpRoute(route: PhaseRoute, rule: DestinationRule): HttpRoute {
   };
 }
 
+/** `mesh` among the gateways: the VirtualService binds to the mesh's sidecars itself, when the phase routes by subset. */
+function meshGatewayProblems(props: VersionedServiceProps): Problem[] {
+  return (props.gateways ?? []).flatMap((gateway, at) => (gateway !== _MESH_GATEWAY ? [] : [{
+    field: `gateways[${at}]`,
+    value: gateway,
+    message: 'is the sidecars of the mesh, not a gateway: the routes apply to them once the phase routes by subset, and before that the mesh reaches the Service without a route',
+    fix: 'leave mesh out, and list only the gateways that expose the service',
+  }]));
+}
+
 /** What of the props the Gateway API cannot express. */
-function gatewayApiProblems(props: VersionedServiceProps): Problem[] {
+function gatewayApiProblems(props: VersionedServiceProps, namespace: string | undefined): Problem[] {
   const problems = _gatewayApiPlanProblems(props.plan);
   if (props.tlsMode !== undefined) {
     problems.push(_notPortable('tlsMode', props.tlsMode, 'a subset traffic policy (the Gateway API has no DestinationRule)', 'leave tlsMode out: sidecars and ztunnels use mTLS among themselves; require it with a PeerAuthentication, or use trafficApi: TrafficApi.ISTIO'));
   }
   if ((props.gateways ?? []).length > 0 || (props.gatewayHosts ?? []).length > 0) {
-    problems.push(_notPortable('gateways', (props.gateways ?? []).map((gateway) => gateway.name), 'Istio Gateways take VirtualServices only', 'expose the service with a GatewayApiHttpRoute whose parent is a GatewayApiGateway, or use trafficApi: TrafficApi.ISTIO'));
+    problems.push(_notPortable('gateways', (props.gateways ?? []).map((gateway) => _gatewayReference(gateway, namespace)), 'Istio Gateways take VirtualServices only', 'expose the service with a GatewayApiHttpRoute whose parent is a GatewayApiGateway, or use trafficApi: TrafficApi.ISTIO'));
   }
   return problems;
 }

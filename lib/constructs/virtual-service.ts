@@ -9,6 +9,13 @@ import { DelegateTarget, HttpRoute, RouteDestination, _routeToIstio } from '../v
 import { TcpRoute, TlsRoute, _tcpRouteToIstio, _tlsRouteToIstio } from '../values/l4-route';
 
 /**
+ * A gateway whose traffic routes apply to: a Gateway construct, or a name as Istio writes it, `name` (a Gateway in the
+ * same namespace), `namespace/name` (e.g. `istio-system/ingressgateway`) or `mesh` (the sidecars of the mesh).
+ * Names are checked at synth, with the rendered VirtualService.
+ */
+export type GatewayReference = Gateway | string;
+
+/**
  * Props for `VirtualService`.
  */
 export interface VirtualServiceProps {
@@ -27,7 +34,7 @@ export interface VirtualServiceProps {
    * `namespace/name`, `mesh`).
    * @default - the sidecars of the mesh only
    */
-  readonly gateways?: Array<Gateway | string>;
+  readonly gateways?: GatewayReference[];
   /**
    * Whether the routes also apply to the sidecars of the mesh (the reserved gateway `mesh`).
    * @default - true when there are no gateways, false otherwise
@@ -123,15 +130,23 @@ function destinationHosts(props: VirtualServiceProps): Set<string> {
 
 /** The gateways field: none for the mesh alone, else the gateways, and `mesh` when asked for. */
 function gatewayReferences(props: VirtualServiceProps, namespace: string | undefined): string[] | undefined {
-  const gateways = (props.gateways ?? []).map((gateway) => gatewayReference(gateway, namespace));
+  const gateways = (props.gateways ?? []).map((gateway) => _gatewayReference(gateway, namespace));
   if (gateways.length === 0) return undefined;
-  return props.bindToMesh ? [...gateways, MESH_GATEWAY] : gateways;
+  return props.bindToMesh ? [...gateways, _MESH_GATEWAY] : gateways;
 }
 
-/** The reserved gateway name of the mesh's sidecars. */
-const MESH_GATEWAY = 'mesh';
+/**
+ * The reserved gateway name of the mesh's sidecars.
+ * @internal
+ */
+export const _MESH_GATEWAY = 'mesh';
 
-function gatewayReference(gateway: Gateway | string, namespace: string | undefined): string {
+/**
+ * A gateway as a VirtualService in `namespace` names it: a name as written, a Gateway qualified by its namespace
+ * only when it is another one.
+ * @internal
+ */
+export function _gatewayReference(gateway: GatewayReference, namespace: string | undefined): string {
   if (typeof gateway === 'string') return gateway;
   return gateway.namespace && gateway.namespace !== namespace ? `${gateway.namespace}/${gateway.name}` : gateway.name;
 }

@@ -1,6 +1,7 @@
 import {
-  Gateway, IstioApiVersion, RolloutPhaseName, RolloutPlan, ServiceProtocol, ServiceVersion, StringMatch, TlsMode, VersionedService, VersionedServiceProps,
+  Gateway, IstioApiVersion, RolloutPhaseName, RolloutPlan, ServiceProtocol, ServiceVersion, StringMatch, TlsMode, TrafficApi, VersionedService, VersionedServiceProps,
 } from '../../lib';
+import { Chart } from 'cdk8s';
 import { Manifest, analyzedChart, kindsAndNames, only, synth, synthErrorLines, defaultChart } from '../support/manifests';
 
 const HOST = 'greeter-service.default.svc.cluster.local';
@@ -250,6 +251,94 @@ describe('VersionedService', () => {
       expect(virtualService.spec.hosts).toEqual([HOST, 'greeter.example.com']);
       expect(virtualService.spec.gateways).toEqual(['public', 'mesh']);
       expect(weights([virtualService])).toEqual(split);
+    });
+  });
+
+  describe('exposed through gateways named as Istio writes them', () => {
+    /**
+     * The greeter in `phase` of chart `test` (namespace `default`), exposed through the Gateway `public` beside it and
+     * the shared `ingressgateway` of chart `istio-system`, both serving greeter.example.com; `gateways` chooses how the
+     * service names them.
+     */
+    function exposedBy(phase: string, gateways: (shared: { public: Gateway; ingress: Gateway }) => VersionedServiceProps['gateways']) {
+      const { app, chart, warnings } = analyzedChart({ namespace: 'default' });
+      const ingress = new Gateway(new Chart(app, 'istio-system', { namespace: 'istio-system' }), 'Ingress', {
+        name: 'ingressgateway', servers: [{ port: 80, hosts: ['greeter.example.com'] }],
+      });
+      const gateway = new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
+      new VersionedService(chart, 'Greeter', {
+        app: 'greeter-service', plan: PLAN, phase, gateways: gateways({ public: gateway, ingress }), gatewayHosts: ['greeter.example.com'],
+      });
+      return { virtualService: only(synth(chart), 'VirtualService'), warnings };
+    }
+
+    test.each([
+      [RolloutPhaseName.STABLE, ['public', 'istio-system/ingressgateway']],
+      [RolloutPhaseName.SUBSETS, ['public', 'istio-system/ingressgateway']],
+      ['canary-10', ['public', 'istio-system/ingressgateway', 'mesh']],
+    ])('in phase %s, a name and a namespace/name bind the VirtualService to %j, as the Gateway constructs do', (phase, written) => {
+      // WHEN
+      const byName = exposedBy(phase, () => ['public', 'istio-system/ingressgateway']);
+      const byConstruct = exposedBy(phase, (shared) => [shared.public, shared.ingress]);
+
+      // THEN
+      expect(byName.virtualService.spec.gateways).toEqual(written);
+      expect(byName.virtualService.spec).toEqual(byConstruct.virtualService.spec);
+      expect([...byName.warnings, ...byConstruct.warnings]).toEqual([]);
+    });
+
+    test('mixes Gateway constructs and names, in the order given', () => {
+      // WHEN
+      const { virtualService } = exposedBy('canary-10', (shared) => ['istio-system/ingressgateway', shared.public]);
+
+      // THEN
+      expect(virtualService.spec.gateways).toEqual(['istio-system/ingressgateway', 'public', 'mesh']);
+      expect(virtualService.spec.hosts).toEqual([HOST, 'greeter.example.com']);
+      expect(weights([virtualService])).toEqual({ v1: 90, v2: 10 });
+    });
+
+    const NAME_INVALID = 'is not a gateway name or namespace/name. Fix: write the Gateway\'s name, namespace/name, or mesh';
+    test.each<[string, string[], string, string[]]>([
+      ['an empty name', [''], RolloutPhaseName.SUBSETS, [`[test/Greeter/VirtualService] error vs-gateway-name-invalid gateways[0]: "" ${NAME_INVALID}`]],
+      ['a name with two slashes', ['public', 'istio-system/ingress/gateway'], 'canary-10',
+        [`[test/Greeter/VirtualService] error vs-gateway-name-invalid gateways[1]: "istio-system/ingress/gateway" ${NAME_INVALID}`]],
+      ['a namespace that is no DNS label', ['Istio_System/ingressgateway'], 'canary-10',
+        [`[test/Greeter/VirtualService] error vs-gateway-name-invalid gateways[0]: "Istio_System/ingressgateway" ${NAME_INVALID}`]],
+      ['an empty namespace', ['/ingressgateway'], RolloutPhaseName.STABLE, [`[test/Greeter/VirtualService] error vs-gateway-name-invalid gateways[0]: "/ingressgateway" ${NAME_INVALID}`]],
+      ['a name in upper case', ['Public'], RolloutPhaseName.DARK, [`[test/Greeter/VirtualService] error vs-gateway-name-invalid gateways[0]: "Public" ${NAME_INVALID}`]],
+      ['a Gateway the app does not have', ['istio-system/public'], 'canary-10',
+        ['[test/Greeter/VirtualService] error vs-gateway-not-found gateways[0]: no Gateway istio-system/public in the mesh. Fix: add the Gateway, or refer to it as namespace/name (\'mesh\' means the sidecars)']],
+      ...[RolloutPhaseName.SUBSETS, 'canary-10'].map((phase): [string, string[], string, string[]] => [`mesh in phase ${phase}`, ['public', 'mesh'], phase, [
+        '[test/Greeter] gateways[1]: is the sidecars of the mesh, not a gateway: the routes apply to them once the phase routes by subset, '
+          + 'and before that the mesh reaches the Service without a route (got "mesh"). Fix: leave mesh out, and list only the gateways that expose the service',
+      ]]),
+    ])('reports %s at synth, naming the prop', (_, gateways, phase, expected) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart({ namespace: 'default' });
+      new Gateway(chart, 'Gateway', { name: 'public', servers: [{ port: 80, hosts: ['greeter.example.com'] }] });
+
+      // WHEN
+      const construct = () => new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase, gateways, gatewayHosts: ['greeter.example.com'] });
+
+      // THEN
+      expect(construct).not.toThrow();
+      expect(synthErrorLines(chart)).toEqual(expected);
+      expect(warnings).toEqual([]);
+    });
+
+    test('with the Gateway API, lists the gateways it cannot expose the service through as the VirtualService would name them', () => {
+      // GIVEN
+      const { app, chart } = analyzedChart({ namespace: 'default' });
+      const ingress = new Gateway(new Chart(app, 'istio-system', { namespace: 'istio-system' }), 'Ingress', { name: 'ingressgateway', servers: [{ port: 80, hosts: ['*'] }] });
+
+      // WHEN
+      new VersionedService(chart, 'Greeter', { app: 'greeter-service', plan: PLAN, phase: 'canary-10', trafficApi: TrafficApi.GATEWAY_API, gateways: [ingress, 'public'] });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual([
+        '[test/Greeter] gateways: not portable to Gateway API: Istio Gateways take VirtualServices only (got ["istio-system/ingressgateway","public"]). '
+          + 'Fix: expose the service with a GatewayApiHttpRoute whose parent is a GatewayApiGateway, or use trafficApi: TrafficApi.ISTIO',
+      ]);
     });
   });
 });
