@@ -1,7 +1,7 @@
-import { ApiObject, Chart, Duration } from 'cdk8s';
+import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import {
   CircuitBreaker, DestinationRule, FaultInjection, ForwardRoute, EgressGatewayRoute, Gateway, GatewayProtocol, GatewayServer, GatewayTlsMode, HttpRoute, INTENDED_FINDINGS_ANNOTATION,
-  LocalityFailover, MeshService, ServiceEntry, ServiceEntryResolution, SimpleLoadBalancer, StringMatch, Subset, TlsOrigination, VirtualService,
+  LocalityFailover, MeshService, ServiceEntry, ServiceEntryResolution, SimpleLoadBalancer, StringMatch, Subset, TlsMode, TlsOrigination, VirtualService,
 } from '../../lib';
 import { Bookinfo, bookinfo, curl, fortio, helloworld, httpbin, nginx, tcpEcho } from './samples';
 
@@ -171,6 +171,34 @@ function egressGatewayFor(chart: Chart, host: string, subset: string, serverPort
     servers: [{ port: 80, protocol: GatewayProtocol.HTTP, portName: serverPortName, hosts: [host] }],
   });
   new DestinationRule(chart, `egressgateway-for-${subset}`, { name: `egressgateway-for-${subset}`, host: EGRESS_GATEWAY_HOST, subsets: [{ name: subset }], trafficPolicy: {} });
+}
+
+/** The mutual TLS origination section's NGINX server, which runs in mesh-external, outside the mesh. */
+const NGINX_HOST = 'my-nginx.mesh-external.svc.cluster.local';
+
+/**
+ * The egress Gateway for the NGINX server and the DestinationRule of its subset: the sidecars reach the gateway on
+ * port 443 with the mesh's mutual TLS, naming the server by SNI.
+ */
+function mutualTlsEgressGateway(chart: Chart): { gateway: Gateway; rule: DestinationRule } {
+  const gateway = new Gateway(chart, 'istio-egressgateway', {
+    name: 'istio-egressgateway',
+    selector: { istio: 'egressgateway' },
+    servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, portName: 'https', hosts: [NGINX_HOST], tls: { mode: GatewayTlsMode.ISTIO_MUTUAL } }],
+  });
+  const rule = new DestinationRule(chart, 'egressgateway-for-nginx', {
+    name: 'egressgateway-for-nginx',
+    host: EGRESS_GATEWAY_HOST,
+    subsets: [{
+      name: 'nginx',
+      trafficPolicy: {
+        loadBalancer: { simple: SimpleLoadBalancer.ROUND_ROBIN },
+        portLevelSettings: [{ port: 443, tls: { mode: TlsMode.ISTIO_MUTUAL, sni: NGINX_HOST } }],
+      },
+    }],
+    trafficPolicy: {},
+  });
+  return { gateway, rule };
 }
 
 /**
@@ -390,7 +418,11 @@ export const TASKS: Record<string, TaskState[]> = {
     },
   }),
 
-  /** Egress gateway TLS origination: edition.cnn.com in the registry, then HTTP to it goes to the egress gateway, which opens HTTPS. */
+  /**
+   * Egress gateway TLS origination: edition.cnn.com in the registry, then HTTP to it goes to the egress gateway, which
+   * opens HTTPS; then HTTP to an NGINX server goes to the egress gateway over the mesh's mutual TLS, and the gateway
+   * opens mutual TLS to the server with the client certificate of a Secret (referenced, never written).
+   */
   'egress-gateway-tls-origination': states({
     '01-service-entry': (chart) => {
       curl(chart);
@@ -409,6 +441,35 @@ export const TASKS: Record<string, TaskState[]> = {
       });
       // As in the task, the gateway verifies edition.cnn.com with its system CAs, which istioctl warns about too.
       if (route.originationRule) intend(route.originationRule.apiObject, 'dr-port-tls-no-ca');
+    },
+    '04-mtls-egress-gateway': (chart) => {
+      curl(chart);
+      mutualTlsEgressGateway(chart);
+    },
+    '05-mtls-origination': (chart) => {
+      curl(chart);
+      const { gateway, rule } = mutualTlsEgressGateway(chart);
+      const routes = new VirtualService(chart, 'direct-nginx-through-egress-gateway', {
+        name: 'direct-nginx-through-egress-gateway',
+        hosts: [NGINX_HOST],
+        gateways: [gateway, 'mesh'],
+        http: [
+          { match: [{ gateways: ['mesh'], port: 80 }], route: [{ ...rule.destination('nginx'), port: 443, weight: 100 }] },
+          { match: [{ gateways: [gateway.name], port: 443 }], route: [{ host: NGINX_HOST, port: 443, weight: 100 }] },
+        ],
+      });
+      // The egress gateway's Service is installed with Istio, and the NGINX server by the task's setup, outside the mesh.
+      intend(routes.apiObject, 'destination-host-unknown');
+      // The page applies the origination in the egress gateway's namespace, where the client-credential Secret is.
+      const gatewayNamespace = new Chart(App.of(chart), `${chart.node.id}-istio-system`, { namespace: 'istio-system' });
+      new DestinationRule(gatewayNamespace, 'originate-mtls-for-nginx', {
+        name: 'originate-mtls-for-nginx',
+        host: NGINX_HOST,
+        trafficPolicy: {
+          loadBalancer: { simple: SimpleLoadBalancer.ROUND_ROBIN },
+          portLevelSettings: [{ port: 443, tls: { mode: TlsMode.MUTUAL, credentialName: 'client-credential', sni: NGINX_HOST } }],
+        },
+      });
     },
   }),
 

@@ -19,7 +19,7 @@ const TASK_STATES: Record<string, string[]> = {
   'delegate-routes': ['01-delegate'],
   'egress-control': ['01-httpbin-ext', '02-google', '03-httpbin-ext-timeout'],
   'egress-gateway': ['01-service-entry', '02-egress-gateway', '03-http-through-egress-gateway'],
-  'egress-gateway-tls-origination': ['01-service-entry', '02-egress-gateway', '03-tls-origination'],
+  'egress-gateway-tls-origination': ['01-service-entry', '02-egress-gateway', '03-tls-origination', '04-mtls-egress-gateway', '05-mtls-origination'],
   'egress-tls-origination': ['01-service-entry', '02-tls-origination'],
   'fault-injection': ['01-delay', '02-abort'],
   'ingress-control': ['01-httpbin-gateway'],
@@ -35,6 +35,17 @@ const TASK_STATES: Record<string, string[]> = {
   'traffic-shifting': ['01-all-v1', '02-v1-v3-50', '03-all-v3'],
   'wildcard-egress-hosts': ['01-direct', '02-through-egress-gateway'],
 };
+
+/**
+ * The YAML files of a state: one per chart, the task's; a state with objects in another namespace has a chart for
+ * them, and cdk8s numbers the files of an app of several charts.
+ */
+function stateYamlFiles(task: string, state: string): string[] {
+  if (task === 'egress-gateway-tls-origination' && state === '05-mtls-origination') {
+    return [`0000-${task}-istio-system.k8s.yaml`, `0001-${task}.k8s.yaml`];
+  }
+  return [`${task}.k8s.yaml`];
+}
 
 /** Every state folder, as `<task>/<state>`. */
 const STATE_FOLDERS = Object.entries(TASK_STATES).flatMap(([task, states]) => states.map((state) => path.join(task, state)));
@@ -67,7 +78,7 @@ describe('examples/istio-tasks', () => {
     // THEN
     const plans = Object.entries(TASK_STATES).filter(([, states]) => states.length > 1).map(([task]) => path.join(task, 'PLAN.md'));
     const stateFiles = Object.entries(TASK_STATES).flatMap(([task, states]) => states.flatMap((state) => [
-      path.join(task, state, 'TRAFFIC.md'), path.join(task, state, 'kustomization.yaml'), path.join(task, state, `${task}.k8s.yaml`),
+      path.join(task, state, 'TRAFFIC.md'), path.join(task, state, 'kustomization.yaml'), ...stateYamlFiles(task, state).map((file) => path.join(task, state, file)),
     ]));
     expect(listFiles(fresh)).toEqual([...plans, ...stateFiles].sort());
     const stale = treeDifferences(fresh, DIST);
@@ -76,13 +87,14 @@ describe('examples/istio-tasks', () => {
     }
   });
 
-  test('every state folder applies with kubectl apply -k: its kustomization lists the task\'s file', () => {
+  test('every state folder applies with kubectl apply -k: its kustomization lists the state\'s files', () => {
     // GIVEN / WHEN
     const kustomizations = STATE_FOLDERS.map((folder) => fs.readFileSync(path.join(DIST, folder, 'kustomization.yaml'), 'utf8'));
 
     // THEN
     expect(kustomizations).toEqual(STATE_FOLDERS.map((folder) => [
-      'apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', `  - ${path.dirname(folder)}.k8s.yaml`, '',
+      'apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:',
+      ...stateYamlFiles(path.dirname(folder), path.basename(folder)).map((file) => `  - ${file}`), '',
     ].join('\n')));
   });
 
@@ -108,7 +120,8 @@ describe('examples/istio-tasks', () => {
     synthTasks(fresh);
 
     // THEN
-    const texts = STATE_FOLDERS.map((folder) => fs.readFileSync(path.join(fresh, folder, `${path.dirname(folder)}.k8s.yaml`), 'utf8'));
+    const texts = STATE_FOLDERS.flatMap((folder) => stateYamlFiles(path.dirname(folder), path.basename(folder))
+      .map((file) => fs.readFileSync(path.join(fresh, folder, file), 'utf8')));
     expect(texts.filter((text) => text.includes('argocd.argoproj.io/sync-wave'))).toEqual([]);
     expect(texts.filter((text) => text.includes('namespace: default'))).toEqual([]);
   });

@@ -65,6 +65,30 @@ const CNN = (httpPortName: string): ExpectedObject => ({
   },
 });
 
+/** The NGINX server of the mutual TLS origination section, outside the mesh. */
+const NGINX = 'my-nginx.mesh-external.svc.cluster.local';
+
+const NGINX_GATEWAY: ExpectedObject = {
+  kind: 'Gateway',
+  metadata: { name: 'istio-egressgateway' },
+  spec: {
+    selector: { istio: 'egressgateway' },
+    servers: [{ port: { number: 443, name: 'https', protocol: 'HTTPS' }, hosts: [NGINX], tls: { mode: 'ISTIO_MUTUAL' } }],
+  },
+};
+
+const NGINX_GATEWAY_RULE: ExpectedObject = {
+  kind: 'DestinationRule',
+  metadata: { name: 'egressgateway-for-nginx' },
+  spec: {
+    host: EGRESS_GATEWAY,
+    subsets: [{
+      name: 'nginx',
+      trafficPolicy: { loadBalancer: { simple: 'ROUND_ROBIN' }, portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'ISTIO_MUTUAL', sni: NGINX } }] },
+    }],
+  },
+};
+
 describe('egress tasks', () => {
   test('run the curl client of samples/curl/curl.yaml: no version label, sleeping until told to call', () => {
     // GIVEN / WHEN
@@ -193,6 +217,48 @@ describe('egress tasks', () => {
         trafficPolicy: { loadBalancer: { simple: 'ROUND_ROBIN' }, portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'SIMPLE' } }] },
       },
     }]);
+  });
+
+  test('egress gateway TLS origination 04-mtls-egress-gateway: the egress Gateway for the NGINX server, reached with the mesh\'s mutual TLS', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway-tls-origination', '04-mtls-egress-gateway');
+
+    // THEN: the page cleans the edition.cnn.com example up first
+    expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-nginx', 'Gateway/istio-egressgateway']);
+    expectObjects(objects, [NGINX_GATEWAY, NGINX_GATEWAY_RULE]);
+  });
+
+  test('egress gateway TLS origination 05-mtls-origination: the egress gateway opens mutual TLS with client-credential, which is referenced, never written', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway-tls-origination', '05-mtls-origination');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual([
+      'DestinationRule/egressgateway-for-nginx', 'DestinationRule/originate-mtls-for-nginx', 'Gateway/istio-egressgateway', 'VirtualService/direct-nginx-through-egress-gateway',
+    ]);
+    expectObjects(objects, [NGINX_GATEWAY, NGINX_GATEWAY_RULE, {
+      kind: 'VirtualService',
+      metadata: { name: 'direct-nginx-through-egress-gateway' },
+      spec: {
+        hosts: [NGINX],
+        gateways: ['istio-egressgateway', 'mesh'],
+        http: [
+          { match: [{ gateways: ['mesh'], port: 80 }], route: [{ destination: { host: EGRESS_GATEWAY, subset: 'nginx', port: { number: 443 } }, weight: 100 }] },
+          { match: [{ gateways: ['istio-egressgateway'], port: 443 }], route: [{ destination: { host: NGINX, port: { number: 443 } }, weight: 100 }] },
+        ],
+      },
+    }, {
+      kind: 'DestinationRule',
+      metadata: { name: 'originate-mtls-for-nginx', namespace: 'istio-system' },
+      spec: {
+        host: NGINX,
+        trafficPolicy: {
+          loadBalancer: { simple: 'ROUND_ROBIN' },
+          portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'MUTUAL', credentialName: 'client-credential', sni: NGINX } }],
+        },
+      },
+    }]);
+    expect(objects.filter((object) => object.kind === 'Secret')).toEqual([]);
   });
 
   test('wildcard egress hosts 01-direct: *.wikipedia.org in the registry, without DNS resolution, called straight from the sidecar', () => {
