@@ -173,6 +173,24 @@ function egressGatewayFor(chart: Chart, host: string, subset: string, serverPort
   new DestinationRule(chart, `egressgateway-for-${subset}`, { name: `egressgateway-for-${subset}`, host: EGRESS_GATEWAY_HOST, subsets: [{ name: subset }], trafficPolicy: {} });
 }
 
+/**
+ * The egress gateway task's HTTPS section: edition.cnn.com on port 443 over TLS the application opens, and with
+ * `gateway` the egress Gateway that passes it through by SNI and the DestinationRule of its subset.
+ */
+function cnnOverTls(chart: Chart, gateway: boolean): { gateway: Gateway; rule: DestinationRule } | undefined {
+  curl(chart);
+  new ServiceEntry(chart, 'cnn', { name: 'cnn', hosts: ['edition.cnn.com'], ports: [{ number: 443, name: 'tls', protocol: 'TLS' }] });
+  if (!gateway) return undefined;
+  return {
+    gateway: new Gateway(chart, 'istio-egressgateway', {
+      name: 'istio-egressgateway',
+      selector: { istio: 'egressgateway' },
+      servers: [{ port: 443, protocol: GatewayProtocol.TLS, portName: 'tls', hosts: ['edition.cnn.com'], tls: { mode: GatewayTlsMode.PASSTHROUGH } }],
+    }),
+    rule: new DestinationRule(chart, 'egressgateway-for-cnn', { name: 'egressgateway-for-cnn', host: EGRESS_GATEWAY_HOST, subsets: [{ name: 'cnn' }], trafficPolicy: {} }),
+  };
+}
+
 /** The mutual TLS origination section's NGINX server, which runs in mesh-external, outside the mesh. */
 const NGINX_HOST = 'my-nginx.mesh-external.svc.cluster.local';
 
@@ -400,7 +418,10 @@ export const TASKS: Record<string, TaskState[]> = {
     },
   }),
 
-  /** Egress gateway: edition.cnn.com in the registry, then HTTP to it leaves the mesh through the egress gateway. */
+  /**
+   * Egress gateway: edition.cnn.com in the registry, then HTTP to it leaves the mesh through the egress gateway; then
+   * HTTPS the application opens, passed through the egress gateway by SNI.
+   */
   'egress-gateway': states({
     '01-service-entry': (chart) => {
       curl(chart);
@@ -415,6 +436,27 @@ export const TASKS: Record<string, TaskState[]> = {
       curl(chart);
       cnnServiceEntry(chart, 'http-port');
       new EgressGatewayRoute(chart, 'cnn-through-egress-gateway', { host: 'edition.cnn.com', subset: 'cnn', port: 80 });
+    },
+    '04-https-service-entry': (chart) => {
+      cnnOverTls(chart, false);
+    },
+    '05-https-egress-gateway': (chart) => {
+      cnnOverTls(chart, true);
+    },
+    '06-https-through-egress-gateway': (chart) => {
+      const { gateway, rule } = cnnOverTls(chart, true)!;
+      const sni = (through: string) => ({ gateways: [through], port: 443, sniHosts: ['edition.cnn.com'] });
+      const routes = new VirtualService(chart, 'direct-cnn-through-egress-gateway', {
+        name: 'direct-cnn-through-egress-gateway',
+        hosts: ['edition.cnn.com'],
+        gateways: ['mesh', gateway],
+        tls: [
+          { match: [sni('mesh')], route: [{ ...rule.destination('cnn'), port: 443 }] },
+          { match: [sni(gateway.name)], route: [{ host: 'edition.cnn.com', port: 443, weight: 100 }] },
+        ],
+      });
+      // The egress gateway's Service is installed with Istio, in istio-system.
+      intend(routes.apiObject, 'destination-host-unknown');
     },
   }),
 

@@ -18,7 +18,9 @@ const TASK_STATES: Record<string, string[]> = {
   'circuit-breaking': ['01-circuit-breaker'],
   'delegate-routes': ['01-delegate'],
   'egress-control': ['01-httpbin-ext', '02-google', '03-httpbin-ext-timeout'],
-  'egress-gateway': ['01-service-entry', '02-egress-gateway', '03-http-through-egress-gateway'],
+  'egress-gateway': [
+    '01-service-entry', '02-egress-gateway', '03-http-through-egress-gateway', '04-https-service-entry', '05-https-egress-gateway', '06-https-through-egress-gateway',
+  ],
   'egress-gateway-tls-origination': ['01-service-entry', '02-egress-gateway', '03-tls-origination', '04-mtls-egress-gateway', '05-mtls-origination'],
   'egress-tls-origination': ['01-service-entry', '02-tls-origination'],
   'fault-injection': ['01-delay', '02-abort'],

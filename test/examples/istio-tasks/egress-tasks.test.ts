@@ -65,6 +65,22 @@ const CNN = (httpPortName: string): ExpectedObject => ({
   },
 });
 
+/** The egress gateway task's HTTPS section: edition.cnn.com on port 443, TLS from the application. */
+const CNN_TLS: ExpectedObject = {
+  kind: 'ServiceEntry',
+  metadata: { name: 'cnn' },
+  spec: { hosts: ['edition.cnn.com'], ports: [{ number: 443, name: 'tls', protocol: 'TLS' }], resolution: 'DNS', location: 'MESH_EXTERNAL' },
+};
+
+const CNN_TLS_GATEWAY: ExpectedObject = {
+  kind: 'Gateway',
+  metadata: { name: 'istio-egressgateway' },
+  spec: {
+    selector: { istio: 'egressgateway' },
+    servers: [{ port: { number: 443, name: 'tls', protocol: 'TLS' }, hosts: ['edition.cnn.com'], tls: { mode: 'PASSTHROUGH' } }],
+  },
+};
+
 /** The NGINX server of the mutual TLS origination section, outside the mesh. */
 const NGINX = 'my-nginx.mesh-external.svc.cluster.local';
 
@@ -180,6 +196,46 @@ describe('egress tasks', () => {
     // THEN
     expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn', 'VirtualService/direct-cnn-through-egress-gateway']);
     expectObjects(objects, [CNN('http-port'), CNN_GATEWAY('http'), CNN_GATEWAY_RULE, CNN_THROUGH_GATEWAY(80)]);
+  });
+
+  test('egress gateway 04-https-service-entry: after the HTTP example\'s cleanup, edition.cnn.com on port 443 over TLS the application opens', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway', '04-https-service-entry');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['ServiceEntry/cnn']);
+    expectObjects(objects, [CNN_TLS]);
+  });
+
+  test('egress gateway 05-https-egress-gateway: the egress Gateway passing TLS through by SNI, and the DestinationRule of its subset', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway', '05-https-egress-gateway');
+
+    // THEN: the page applies these with the VirtualService in one step; the routes come one state later, so that the
+    // subset they send requests to is defined first (make-before-break)
+    expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn']);
+    expectObjects(objects, [CNN_TLS, CNN_TLS_GATEWAY, CNN_GATEWAY_RULE]);
+  });
+
+  test('egress gateway 06-https-through-egress-gateway: TLS to edition.cnn.com from the sidecars to the egress gateway, and from there to the host, by SNI', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-gateway', '06-https-through-egress-gateway');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['DestinationRule/egressgateway-for-cnn', 'Gateway/istio-egressgateway', 'ServiceEntry/cnn', 'VirtualService/direct-cnn-through-egress-gateway']);
+    const sni = (gateway: string) => ({ gateways: [gateway], port: 443, sniHosts: ['edition.cnn.com'] });
+    expectObjects(objects, [CNN_TLS, CNN_TLS_GATEWAY, CNN_GATEWAY_RULE, {
+      kind: 'VirtualService',
+      metadata: { name: 'direct-cnn-through-egress-gateway' },
+      spec: {
+        hosts: ['edition.cnn.com'],
+        gateways: ['mesh', 'istio-egressgateway'],
+        tls: [
+          { match: [sni('mesh')], route: [{ destination: { host: EGRESS_GATEWAY, subset: 'cnn', port: { number: 443 } } }] },
+          { match: [sni('istio-egressgateway')], route: [{ destination: { host: 'edition.cnn.com', port: { number: 443 } }, weight: 100 }] },
+        ],
+      },
+    }]);
   });
 
   test('egress gateway TLS origination 01-service-entry: edition.cnn.com in the registry, called straight from the sidecar', () => {
