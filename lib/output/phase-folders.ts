@@ -6,8 +6,9 @@ import { Manifest, SourcedManifest } from '../manifest/manifest';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { _writeApp, renderApp } from './app-output';
 import { ManifestYaml } from './manifest-yaml';
-import { planPage } from '../review/plan-page';
-import { PreviousPhase, trafficPage } from '../review/traffic-diagram';
+import { _planPage } from '../review/plan-page';
+import { PreviousPhase, _trafficPage } from '../review/traffic-diagram';
+import { _TrafficModels } from '../review/traffic-model';
 
 /** One phase of a rollout: its folder, and the charts that make its complete desired state. */
 export interface PhaseDefinition {
@@ -84,12 +85,14 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   const described: PreviousPhase[] = [];
   // Phases repeat most of their objects: each distinct one is turned into YAML once.
   const yaml = new ManifestYaml();
+  // Each phase's traffic model serves its page, the next phase's page and the plan.
+  const models = new _TrafficModels();
   rendered.forEach((app, index) => {
     _writeApp(app, yaml);
     const manifests = app.charts.flatMap((chart) => chart.objects.map((object) => object.manifest));
-    described.push(describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1]));
+    described.push(_describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1], {}, models));
   });
-  if (options.planPage ?? true) fs.writeFileSync(path.join(outdir, PLAN_PAGE), planPage(described.map(({ title, manifests }) => ({ phase: title, manifests }))));
+  if (options.planPage ?? true) fs.writeFileSync(path.join(outdir, PLAN_PAGE), _planPage(described.map(({ title, manifests }) => ({ phase: title, manifests })), models));
   if (options.livePhase !== undefined) {
     fs.cpSync(path.join(outdir, options.livePhase), path.join(outdir, LIVE_FOLDER), { recursive: true });
   }
@@ -101,11 +104,19 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
  * not apply to the resources.
  */
 export function describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string> = {}): PreviousPhase {
+  return _describeFolder(folder, title, manifests, previous, annotations, new _TrafficModels());
+}
+
+/**
+ * `describeFolder`, with the traffic models of the other phases of the same synth.
+ * @internal
+ */
+export function _describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string>, models: _TrafficModels): PreviousPhase {
   const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
   const metadata = Object.keys(annotations).length > 0 ? { metadata: { annotations } } : {};
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...metadata, resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
-  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), trafficPage(title, manifests, previous));
+  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), _trafficPage(title, manifests, previous, models));
   return { title, manifests };
 }
 

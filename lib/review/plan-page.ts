@@ -1,5 +1,5 @@
 import { PhaseManifests, phaseSummaries, planTable } from './plan-table';
-import { trafficModel } from './traffic-model';
+import { _TrafficModels } from './traffic-model';
 
 /** Colours of the versions' lines, in version order, with the words the page uses for them. */
 const LINE_COLOURS: Array<[string, string]> = [
@@ -18,7 +18,11 @@ export interface VersionWeights {
 
 /** The weights of every Service that has more than one version in some phase, over the phases. */
 export function versionWeights(phases: PhaseManifests[]): VersionWeights[] {
-  const shares = phases.map(({ manifests }) => trafficModel(manifests).versions);
+  return weightsOf(phases, new _TrafficModels());
+}
+
+function weightsOf(phases: PhaseManifests[], models: _TrafficModels): VersionWeights[] {
+  const shares = phases.map(({ manifests }) => models.model(manifests).versions);
   const services = [...new Set(shares.flat().map((entry) => entry.service))];
   return services.map((service) => {
     const perPhase = shares.map((phase) => phase.find((entry) => entry.service === service)?.shares ?? {});
@@ -60,8 +64,16 @@ export function weightChart(phases: string[], weights: VersionWeights): string {
  * versions a chart of each version's share of requests over the phases.
  */
 export function planPage(phases: PhaseManifests[]): string {
+  return _planPage(phases, new _TrafficModels());
+}
+
+/**
+ * `planPage`, with the models the phases' traffic pages built.
+ * @internal
+ */
+export function _planPage(phases: PhaseManifests[], models: _TrafficModels): string {
   const names = phases.map((phase) => phase.phase);
-  const charts = versionWeights(phases).flatMap((weights) => [
+  const charts = weightsOf(phases, models).flatMap((weights) => [
     '```mermaid',
     weightChart(names, weights),
     '```',

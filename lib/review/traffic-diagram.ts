@@ -3,7 +3,7 @@ import { Manifest } from '../manifest/manifest';
 import { isSecurity } from '../manifest/security';
 import { accessTable } from './access-table';
 import { renderTrafficModel } from './traffic-flowchart';
-import { trafficModel } from './traffic-model';
+import { _TrafficModels } from './traffic-model';
 
 /**
  * A Mermaid flowchart of where requests go, top to bottom: clients, the Gateways with their servers, the
@@ -13,7 +13,7 @@ import { trafficModel } from './traffic-model';
  * are the only dashed lines. With the manifests of the previous phase, it marks what is new, changed or removed.
  */
 export function trafficDiagram(manifests: Manifest[], previous?: Manifest[]): string {
-  return renderTrafficModel(trafficModel(manifests, previous));
+  return renderTrafficModel(new _TrafficModels().model(manifests, previous));
 }
 
 /** The phase before, to show what changed since. */
@@ -33,6 +33,14 @@ const LEGEND = 'Line width is the share of a route\'s requests; grey dotted line
  * phase has PeerAuthentications or AuthorizationPolicies, who may call whom.
  */
 export function trafficPage(title: string, manifests: Manifest[], previous?: PreviousPhase): string {
+  return _trafficPage(title, manifests, previous, new _TrafficModels());
+}
+
+/**
+ * `trafficPage`, with the models of the other phases of the same synth.
+ * @internal
+ */
+export function _trafficPage(title: string, manifests: Manifest[], previous: PreviousPhase | undefined, models: _TrafficModels): string {
   const since = previous === undefined ? '' : ` Blue marks what changed since ${previous.title}.`;
   // The matrix compares every caller with every Service: only worth it, and only shown, when policies decide.
   const enforced = manifests.some((manifest) => isSecurity(manifest, 'AuthorizationPolicy') || isSecurity(manifest, 'PeerAuthentication'));
@@ -43,7 +51,7 @@ export function trafficPage(title: string, manifests: Manifest[], previous?: Pre
     'Where requests go in this phase, generated from the manifests of this folder.',
     '',
     '```mermaid',
-    trafficDiagram(manifests, previous?.manifests),
+    renderTrafficModel(models.model(manifests, previous?.manifests)),
     '```',
     '',
     `${LEGEND}${since}`,

@@ -746,12 +746,35 @@ class ModelBuilder {
 
 /** Where requests go in one phase, read from its manifests only. With `previous`, marks what changed since. */
 export function trafficModel(manifests: Manifest[], previous?: Manifest[]): TrafficModel {
-  // Gateway API objects are drawn as the Istio objects of the same meaning, under their own kind and name.
-  const view = gatewayApiAsIstio(manifests);
-  const model = new ModelBuilder(view).build();
-  if (previous === undefined) return model;
-  const previousView = gatewayApiAsIstio(previous);
-  return compareModels(model, new ModelBuilder(previousView).build(), view, previousView);
+  return new _TrafficModels().model(manifests, previous);
+}
+
+/**
+ * The models of the phases of one synth, each built once: a phase is drawn, compared with by the phase after it, and
+ * charted in the plan. Phases are told apart by their manifests array.
+ * @internal
+ */
+export class _TrafficModels {
+  private readonly built = new Map<Manifest[], { readonly view: Manifest[]; readonly model: TrafficModel }>();
+
+  /** `trafficModel(manifests, previous)`. */
+  public model(manifests: Manifest[], previous?: Manifest[]): TrafficModel {
+    const current = this.of(manifests);
+    if (previous === undefined) return current.model;
+    const before = this.of(previous);
+    return compareModels(current.model, before.model, current.view, before.view);
+  }
+
+  private of(manifests: Manifest[]) {
+    let built = this.built.get(manifests);
+    if (built === undefined) {
+      // Gateway API objects are drawn as the Istio objects of the same meaning, under their own kind and name.
+      const view = gatewayApiAsIstio(manifests);
+      built = { view, model: new ModelBuilder(view).build() };
+      this.built.set(manifests, built);
+    }
+    return built;
+  }
 }
 
 function edgeKeys(edges: TrafficEdge[]): string[] {

@@ -32,6 +32,8 @@ export function isPartialWildcard(host: string): boolean {
 
 /** Whether the value is an IPv4 or IPv6 address. */
 export function isIpAddress(value: string): boolean {
+  // A host name starts with no digit and holds no colon: it needs no parse (Node compiles its IPv6 pattern on first use).
+  if (!/^\d/.test(value) && !value.includes(':')) return false;
   return isIP(value) !== 0;
 }
 
