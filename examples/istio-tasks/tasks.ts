@@ -328,11 +328,24 @@ export const TASKS: Record<string, TaskState[]> = {
     },
   }),
 
-  /** Ingress control: httpbin's /status and /delay at httpbin.example.com on the ingress gateway's port 80. */
+  /**
+   * Ingress control: httpbin's /status and /delay at httpbin.example.com on the ingress gateway's port 80; then, for a
+   * browser that cannot send that Host, /headers at any host.
+   */
   'ingress-control': states({
     '01-httpbin-gateway': (chart) => {
       const service = httpbin(chart);
       httpbinIngressRoutes(chart, service, new Gateway(chart, 'httpbin-gateway', { name: 'httpbin-gateway', servers: [{ port: 80, hosts: ['httpbin.example.com'] }] }));
+    },
+    '02-any-host': (chart) => {
+      const service = httpbin(chart);
+      const gateway = new Gateway(chart, 'httpbin-gateway', { name: 'httpbin-gateway', servers: [{ port: 80, hosts: ['*'] }], wildcardHostsIntended: true });
+      new VirtualService(chart, 'httpbin-routes', {
+        name: 'httpbin',
+        hosts: ['*'],
+        gateways: [gateway],
+        http: [{ match: [{ uri: StringMatch.prefix('/headers') }], route: [{ host: service.host, port: 8000 }] }],
+      });
     },
   }),
 

@@ -24,7 +24,7 @@ const TASK_STATES: Record<string, string[]> = {
   'egress-gateway-tls-origination': ['01-service-entry', '02-egress-gateway', '03-tls-origination', '04-mtls-egress-gateway', '05-mtls-origination'],
   'egress-tls-origination': ['01-service-entry', '02-tls-origination'],
   'fault-injection': ['01-delay', '02-abort'],
-  'ingress-control': ['01-httpbin-gateway'],
+  'ingress-control': ['01-httpbin-gateway', '02-any-host'],
   'ingress-sni-passthrough': ['01-passthrough'],
   'locality-distribute': ['01-distribute'],
   'locality-failover': ['01-failover'],

@@ -57,7 +57,7 @@ describe('ingress tasks', () => {
     expect(pod.container.ports).toEqual([{ containerPort: 8080, name: 'http' }]);
   });
 
-  test('ingress control: httpbin-gateway on port 80 for httpbin.example.com, /status and /delay routed to httpbin', () => {
+  test('ingress control 01-httpbin-gateway: httpbin-gateway on port 80 for httpbin.example.com, /status and /delay routed to httpbin', () => {
     // GIVEN / WHEN
     const objects = taskObjects('ingress-control', '01-httpbin-gateway');
 
@@ -71,6 +71,27 @@ describe('ingress tasks', () => {
       kind: 'VirtualService',
       metadata: { name: 'httpbin' },
       spec: { hosts: ['httpbin.example.com'], gateways: ['httpbin-gateway'], http: [HTTPBIN_ROUTE] },
+    }]);
+  });
+
+  test('ingress control 02-any-host: for a browser, httpbin-gateway for any host, /headers routed to httpbin', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('ingress-control', '02-any-host');
+
+    // THEN
+    expect(istioObjects(objects)).toEqual(['Gateway/httpbin-gateway', 'VirtualService/httpbin']);
+    expectObjects(objects, [{
+      kind: 'Gateway',
+      metadata: { name: 'httpbin-gateway' },
+      spec: { selector: { istio: 'ingressgateway' }, servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['*'] }] },
+    }, {
+      kind: 'VirtualService',
+      metadata: { name: 'httpbin' },
+      spec: {
+        hosts: ['*'],
+        gateways: ['httpbin-gateway'],
+        http: [{ match: [{ uri: { prefix: '/headers' } }], route: [{ destination: { port: { number: 8000 }, host: 'httpbin' } }] }],
+      },
     }]);
   });
 
