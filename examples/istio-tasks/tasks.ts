@@ -413,7 +413,11 @@ export const TASKS: Record<string, TaskState[]> = {
     },
   }),
 
-  /** Egress TLS origination: edition.cnn.com in the registry, then plain HTTP to it leaves the sidecar as HTTPS. */
+  /**
+   * Egress TLS origination: edition.cnn.com in the registry, then plain HTTP to it leaves the sidecar as HTTPS; then
+   * the sidecar of curl opens mutual TLS to an NGINX server with the client certificate of a Secret (referenced, never
+   * written).
+   */
   'egress-tls-origination': states({
     '01-service-entry': (chart) => {
       curl(chart);
@@ -428,6 +432,17 @@ export const TASKS: Record<string, TaskState[]> = {
       const origination = new TlsOrigination(chart, 'edition-cnn-com', { name: 'edition-cnn-com', host: 'edition.cnn.com', httpPort: 80, tlsPort: 443 });
       // As in the task, the sidecar verifies edition.cnn.com with its system CAs, which istioctl warns about too.
       intend(origination.rule.apiObject, 'dr-port-tls-no-ca');
+    },
+    '03-mtls-origination': (chart) => {
+      curl(chart);
+      new TlsOrigination(chart, 'originate-mtls-for-nginx', {
+        name: 'originate-mtls-for-nginx',
+        host: NGINX_HOST,
+        clientCredentialName: 'client-credential',
+        workloadSelector: { app: 'curl' },
+        loadBalancer: SimpleLoadBalancer.ROUND_ROBIN,
+        sni: NGINX_HOST,
+      });
     },
   }),
 

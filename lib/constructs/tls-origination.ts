@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
 import { ServiceEntry } from './service-entry';
-import { TlsMode } from '../values/traffic-policy';
+import { SimpleLoadBalancer, TlsMode } from '../values/traffic-policy';
 
 /** Props for `TlsOrigination`. */
 export interface TlsOriginationProps {
@@ -24,6 +24,23 @@ export interface TlsOriginationProps {
    */
   readonly caCredentialName?: string;
   /**
+   * Secret, in the namespace of the calling workloads, holding the client certificate, its key and the CA certificate
+   * (`tls.crt`, `tls.key`, `ca.crt`): the sidecar opens mutual TLS to the host. A sidecar reads a Secret only for a
+   * DestinationRule that selects its workload, so `workloadSelector` is required with it.
+   * @default - SIMPLE TLS, no client certificate
+   */
+  readonly clientCredentialName?: string;
+  /**
+   * Labels of the workloads whose sidecars originate TLS (in the rule's namespace).
+   * @default - every workload that calls the host
+   */
+  readonly workloadSelector?: Record<string, string>;
+  /**
+   * How the sidecar picks an endpoint of the host.
+   * @default - least request
+   */
+  readonly loadBalancer?: SimpleLoadBalancer;
+  /**
    * Server name sent in the TLS handshake.
    * @default - the host
    */
@@ -43,7 +60,7 @@ export interface TlsOriginationProps {
 /**
  * TLS origination for an external host, as Istio's task describes it: workloads call it with plain HTTP, so that
  * their sidecars see and route the requests, and the sidecar opens TLS to the host. A ServiceEntry whose HTTP port
- * targets the TLS port, and a DestinationRule with SIMPLE TLS on that port.
+ * targets the TLS port, and a DestinationRule with SIMPLE TLS on that port (MUTUAL with a client certificate).
  */
 export class TlsOrigination extends Construct {
   /** The ServiceEntry. */
@@ -53,6 +70,12 @@ export class TlsOrigination extends Construct {
 
   constructor(scope: Construct, id: string, props: TlsOriginationProps) {
     super(scope, id);
+    if (props.clientCredentialName !== undefined && props.caCredentialName !== undefined) {
+      throw new Error(`[${this.node.path}] caCredentialName and clientCredentialName both name a CA: the client credential holds its own (ca.crt). Fix: set clientCredentialName only`);
+    }
+    if (props.clientCredentialName !== undefined && props.workloadSelector === undefined) {
+      throw new Error(`[${this.node.path}] clientCredentialName needs workloadSelector: a sidecar reads a Secret only for a DestinationRule that selects its workload. Fix: set workloadSelector to the labels of the calling workloads`);
+    }
     const httpPort = props.httpPort ?? 80;
     const tlsPort = props.tlsPort ?? 443;
     const name = props.name ?? props.host.replace(/\./g, '-');
@@ -68,7 +91,16 @@ export class TlsOrigination extends Construct {
     this.rule = new DestinationRule(this, 'Rule', {
       name,
       host: props.host,
-      trafficPolicy: { portLevelSettings: [{ port: httpPort, tls: { mode: TlsMode.SIMPLE, credentialName: props.caCredentialName, sni: props.sni } }] },
+      workloadSelector: props.workloadSelector,
+      trafficPolicy: {
+        loadBalancer: props.loadBalancer && { simple: props.loadBalancer },
+        portLevelSettings: [{
+          port: httpPort,
+          tls: props.clientCredentialName !== undefined
+            ? { mode: TlsMode.MUTUAL, credentialName: props.clientCredentialName, sni: props.sni }
+            : { mode: TlsMode.SIMPLE, credentialName: props.caCredentialName, sni: props.sni },
+        }],
+      },
       apiVersion: props.apiVersion,
     });
   }

@@ -1,5 +1,5 @@
 import { Testing } from 'cdk8s';
-import { TlsOrigination } from '../../lib';
+import { SimpleLoadBalancer, TlsOrigination, TlsOriginationProps } from '../../lib';
 import { analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 describe('TlsOrigination', () => {
@@ -41,6 +41,50 @@ describe('TlsOrigination', () => {
     expect(only(manifests, 'DestinationRule').spec.trafficPolicy.portLevelSettings).toEqual([
       { port: { number: 8080 }, tls: { mode: 'SIMPLE', credentialName: 'api-ca', sni: 'api.example.com' } },
     ]);
+  });
+
+  test('opens mutual TLS with the client certificate of a Secret, for the workloads selected, picking endpoints round robin', () => {
+    // GIVEN
+    const { chart, warnings } = analyzedChart();
+
+    // WHEN
+    new TlsOrigination(chart, 'Nginx', {
+      name: 'originate-mtls-for-nginx',
+      host: 'my-nginx.mesh-external.svc.cluster.local',
+      clientCredentialName: 'client-credential',
+      workloadSelector: { app: 'curl' },
+      loadBalancer: SimpleLoadBalancer.ROUND_ROBIN,
+      sni: 'my-nginx.mesh-external.svc.cluster.local',
+    });
+
+    // THEN
+    const manifests = synth(chart);
+    expect(only(manifests, 'DestinationRule').spec).toEqual({
+      host: 'my-nginx.mesh-external.svc.cluster.local',
+      workloadSelector: { matchLabels: { app: 'curl' } },
+      trafficPolicy: {
+        loadBalancer: { simple: 'ROUND_ROBIN' },
+        portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'MUTUAL', credentialName: 'client-credential', sni: 'my-nginx.mesh-external.svc.cluster.local' } }],
+      },
+    });
+    expect(manifests.filter((manifest) => manifest.kind === 'Secret')).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  test.each<[string, Partial<TlsOriginationProps>, string]>([
+    ['a CA beside the client credential', { clientCredentialName: 'client-credential', caCredentialName: 'nginx-ca', workloadSelector: { app: 'curl' } },
+      '[test/Nginx] caCredentialName and clientCredentialName both name a CA: the client credential holds its own (ca.crt). Fix: set clientCredentialName only'],
+    ['a client credential without workloadSelector', { clientCredentialName: 'client-credential' },
+      '[test/Nginx] clientCredentialName needs workloadSelector: a sidecar reads a Secret only for a DestinationRule that selects its workload. Fix: set workloadSelector to the labels of the calling workloads'],
+  ])('refuses %s, naming the props', (_case, props, message) => {
+    // GIVEN
+    const chart = Testing.chart();
+
+    // WHEN
+    const create = () => new TlsOrigination(chart, 'Nginx', { host: 'my-nginx.mesh-external.svc.cluster.local', ...props });
+
+    // THEN
+    expect(create).toThrow(new Error(message));
   });
 
   test('warns, as istioctl does, that without a CA the proxy verifies the host with its system CAs only', () => {

@@ -22,7 +22,7 @@ const TASK_STATES: Record<string, string[]> = {
     '01-service-entry', '02-egress-gateway', '03-http-through-egress-gateway', '04-https-service-entry', '05-https-egress-gateway', '06-https-through-egress-gateway',
   ],
   'egress-gateway-tls-origination': ['01-service-entry', '02-egress-gateway', '03-tls-origination', '04-mtls-egress-gateway', '05-mtls-origination'],
-  'egress-tls-origination': ['01-service-entry', '02-tls-origination'],
+  'egress-tls-origination': ['01-service-entry', '02-tls-origination', '03-mtls-origination'],
   'fault-injection': ['01-delay', '02-abort'],
   'ingress-control': ['01-httpbin-gateway', '02-any-host'],
   'ingress-sni-passthrough': ['01-passthrough'],

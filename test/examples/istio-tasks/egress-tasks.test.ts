@@ -171,6 +171,36 @@ describe('egress tasks', () => {
     }]);
   });
 
+  test('egress TLS origination 03-mtls-origination: curl\'s sidecar opens mutual TLS to the NGINX server with client-credential, referenced, never written', () => {
+    // GIVEN / WHEN
+    const objects = taskObjects('egress-tls-origination', '03-mtls-origination');
+
+    // THEN: the page cleans the edition.cnn.com example up first
+    expect(istioObjects(objects)).toEqual(['DestinationRule/originate-mtls-for-nginx', 'ServiceEntry/originate-mtls-for-nginx']);
+    expectObjects(objects, [{
+      kind: 'ServiceEntry',
+      metadata: { name: 'originate-mtls-for-nginx' },
+      spec: {
+        hosts: [NGINX],
+        ports: [{ number: 80, name: 'http-port', protocol: 'HTTP', targetPort: 443 }, { number: 443, name: 'https-port', protocol: 'HTTPS' }],
+        resolution: 'DNS',
+        location: 'MESH_EXTERNAL',
+      },
+    }, {
+      kind: 'DestinationRule',
+      metadata: { name: 'originate-mtls-for-nginx' },
+      spec: {
+        workloadSelector: { matchLabels: { app: 'curl' } },
+        host: NGINX,
+        trafficPolicy: {
+          loadBalancer: { simple: 'ROUND_ROBIN' },
+          portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'MUTUAL', credentialName: 'client-credential', sni: NGINX } }],
+        },
+      },
+    }]);
+    expect(objects.filter((object) => object.kind === 'Secret')).toEqual([]);
+  });
+
   test('egress gateway 01-service-entry: edition.cnn.com in the registry, called straight from the sidecar', () => {
     // GIVEN / WHEN
     const objects = taskObjects('egress-gateway', '01-service-entry');
