@@ -45,7 +45,7 @@ export function renderApp(app: App): RenderedApp {
 
 /** Writes a rendered app to its `outdir`: the files, names and contents `app.synth()` writes for its output type. */
 export function writeApp(rendered: RenderedApp): void {
-  _writeApp(rendered, new ManifestYaml());
+  _writeApp(rendered, new ManifestYaml({ reuse: false }));
 }
 
 /**

@@ -4,13 +4,24 @@ import { Manifest } from '../manifest/manifest';
 /** What stands for a value that JSON cannot tell apart from another (undefined, NaN, Infinity) in a document's key. */
 const MARK = '\u0000';
 
+/** Props for `ManifestYaml`. */
+export interface ManifestYamlProps {
+  /**
+   * Whether a document written again is taken from the text written before: worth it across the phases of a rollout,
+   * which repeat most of their objects; a waste for a single app, whose objects are all distinct.
+   */
+  readonly reuse: boolean;
+}
+
 /**
- * The YAML text of manifests exactly as cdk8s writes it (`Yaml.stringify`), each distinct document stringified once.
- * Phases of a rollout repeat most of their objects, and YAML stringifying costs a hundred times what a JSON key does.
- * One instance serves one synth: it holds every document it wrote.
+ * The YAML text of manifests exactly as cdk8s writes it (`Yaml.stringify`); with `reuse`, each distinct document is
+ * stringified once, since YAML stringifying costs a hundred times what a JSON key does. One instance serves one synth:
+ * it holds every document it wrote.
  */
 export class ManifestYaml {
   private readonly byKey = new Map<string, string>();
+
+  constructor(private readonly props: ManifestYamlProps) {}
 
   /** The text of a file of `manifests`, as `Yaml.save` writes it. */
   public file(manifests: readonly Manifest[]): string {
@@ -18,6 +29,7 @@ export class ManifestYaml {
   }
 
   private document(manifest: Manifest): string {
+    if (!this.props.reuse) return Yaml.stringify(manifest);
     const key = keyOf(manifest);
     if (key === undefined) return Yaml.stringify(manifest);
     let text = this.byKey.get(key);

@@ -84,7 +84,7 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   MeshAnalysis.checkRenderedTransitions(rendered.map(({ objects }, index) => ({ name: phases[index].folder, objects })));
   const described: PreviousPhase[] = [];
   // Phases repeat most of their objects: each distinct one is turned into YAML once.
-  const yaml = new ManifestYaml();
+  const yaml = new ManifestYaml({ reuse: true });
   // Each phase's traffic model serves its page, the next phase's page and the plan.
   const models = new _TrafficModels();
   rendered.forEach((app, index) => {

@@ -10,7 +10,7 @@ describe('ManifestYaml', () => {
     const manifests = [deployment(1), { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 80 }] } }];
 
     // WHEN
-    const text = new ManifestYaml().file(manifests);
+    const text = new ManifestYaml({ reuse: true }).file(manifests);
 
     // THEN
     expect(text).toBe(Yaml.stringify(...manifests));
@@ -19,7 +19,7 @@ describe('ManifestYaml', () => {
 
   test('gives documents that differ only where JSON cannot tell them apart their own YAML', () => {
     // GIVEN one writer for all, so that a document written first would be reused for a look-alike
-    const yaml = new ManifestYaml();
+    const yaml = new ManifestYaml({ reuse: true });
     const lookAlikes = [
       deployment(null), deployment(undefined), { ...deployment(1), spec: {} },
       deployment(Number.NaN), deployment(Number.POSITIVE_INFINITY), deployment('\u0000undefined'), deployment('\u0000'),
@@ -35,7 +35,7 @@ describe('ManifestYaml', () => {
 
   test('writes an object held twice as YAML does, with an anchor, and equal copies without one', () => {
     // GIVEN
-    const yaml = new ManifestYaml();
+    const yaml = new ManifestYaml({ reuse: true });
     const labels = { app: 'web' };
     const copies: Manifest = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels: { app: 'web' } }, spec: { labels: { app: 'web' } } };
     const shared: Manifest = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels }, spec: { labels } };
@@ -52,7 +52,7 @@ describe('ManifestYaml', () => {
 
   test('turns a document repeated by another app of the same synth into YAML once', () => {
     // GIVEN
-    const yaml = new ManifestYaml();
+    const yaml = new ManifestYaml({ reuse: true });
     const stringify = jest.spyOn(Yaml, 'stringify');
 
     // WHEN
@@ -62,5 +62,19 @@ describe('ManifestYaml', () => {
     expect(stringify).toHaveBeenCalledTimes(2);
     stringify.mockRestore();
     expect(texts).toEqual([Yaml.stringify(deployment(3)), Yaml.stringify(deployment(3), deployment(2)), Yaml.stringify(deployment(3))]);
+  });
+
+  test('without reuse, stringifies every document it writes', () => {
+    // GIVEN
+    const yaml = new ManifestYaml({ reuse: false });
+    const stringify = jest.spyOn(Yaml, 'stringify');
+
+    // WHEN
+    const texts = [yaml.file([deployment(3)]), yaml.file([deployment(3)])];
+
+    // THEN
+    expect(stringify).toHaveBeenCalledTimes(2);
+    stringify.mockRestore();
+    expect(texts).toEqual([Yaml.stringify(deployment(3)), Yaml.stringify(deployment(3))]);
   });
 });
