@@ -29,8 +29,7 @@ export class ManifestYaml {
   }
 
   private document(manifest: Manifest): string {
-    if (!this.props.reuse) return Yaml.stringify(manifest);
-    const key = keyOf(manifest);
+    const key = this.props.reuse ? keyOf(manifest) : undefined;
     if (key === undefined) return Yaml.stringify(manifest);
     let text = this.byKey.get(key);
     if (text === undefined) {
