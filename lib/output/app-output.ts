@@ -29,6 +29,16 @@ export interface RenderedApp {
  * reported as in `app.synth()`.
  */
 export function renderApp(app: App): RenderedApp {
+  const rendered = _renderUnchecked(app);
+  _checkRenderedApp(rendered);
+  return rendered;
+}
+
+/**
+ * `renderApp` without the mesh analysis, for a writer that checks something else first; `_checkRenderedApp` runs it.
+ * @internal
+ */
+export function _renderUnchecked(app: App): RenderedApp {
   const analysis = MeshAnalysis.of(app);
   let charts: RenderedChart[];
   try {
@@ -38,9 +48,15 @@ export function renderApp(app: App): RenderedApp {
     app.charts[0]?.toJson();
     throw error;
   }
-  const objects = inTreeOrder(app, charts);
-  analysis._checkRendered(objects);
-  return { app, charts: writtenOrder(app, charts), objects };
+  return { app, charts: writtenOrder(app, charts), objects: inTreeOrder(app, charts) };
+}
+
+/**
+ * The mesh analysis of an app rendered by `_renderUnchecked`, reported as `renderApp` reports it.
+ * @internal
+ */
+export function _checkRenderedApp(rendered: RenderedApp): void {
+  MeshAnalysis.of(rendered.app)._checkRendered(rendered.objects);
 }
 
 /** Writes a rendered app to its `outdir`: the files, names and contents `app.synth()` writes for its output type. */

@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import * as YAML from 'yaml';
-import { describeFolder, inWrittenOrder } from './phase-folders';
+import { RenderedApp, _checkRenderedApp, _renderUnchecked, _writeApp } from './app-output';
+import { ManifestYaml } from './manifest-yaml';
+import { describeFolder } from './phase-folders';
 import { FleetChart } from '../constructs/fleet-chart';
-import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
 import { safeSequence, stepRank } from '../fleet/fleet-rollout';
 import { FindingLevel, formatFinding } from '../analysis/finding';
@@ -43,41 +44,48 @@ export class FleetTransitionError extends Error {
  */
 export function synthFleet(outdir: string, config: FleetConfig, options: FleetFoldersOptions = {}): void {
   const problems: string[] = [];
+  // Environments at the same step in the same namespace hold the same objects: each distinct one becomes YAML once.
+  const yaml = new ManifestYaml({ reuse: true });
   // One environment at a time, so that only one is held in memory; after a problem, the others are checked, not written.
   for (const environment of config.environments) {
-    const { app, services } = defineEnvironment(outdir, config, environment);
+    const { rendered, services } = renderEnvironment(outdir, config, environment);
     problems.push(...services.flatMap((service) => transitionProblems(config, environment, service, options.previous)));
-    if (problems.length === 0) writeEnvironment(app, environment, services);
+    if (problems.length > 0) continue;
+    _checkRenderedApp(rendered);
+    writeEnvironment(rendered, environment, services, yaml);
   }
   if (problems.length > 0) throw new FleetTransitionError(problems);
   synthArgoCd(path.join(outdir, ARGOCD_FOLDER), config);
 }
 
 /** The YAML of an environment, and per service its kustomization and traffic page, and the environment's kustomization. */
-function writeEnvironment(app: App, environment: FleetEnvironment, services: DefinedService[]): void {
-  // app.synth() validates and resolves the app once; rendering chart by chart (Chart.toJson) would do so per chart.
-  app.synth();
+function writeEnvironment(rendered: RenderedApp, environment: FleetEnvironment, services: DefinedService[], yaml: ManifestYaml): void {
+  _writeApp(rendered, yaml);
   for (const service of services) {
-    const folder = path.join(app.outdir, service.chart.node.id);
+    const folder = path.join(rendered.app.outdir, service.chart.node.id);
+    const manifests = service.objects.map((object) => object.manifest);
     // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
-    const manifests = inWrittenOrder([service.chart], service.objects);
     describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step });
   }
-  writeKustomization(app.outdir, services.map((service) => service.chart.node.id));
+  writeKustomization(rendered.app.outdir, services.map((service) => service.chart.node.id));
 }
 
 /** One service of an environment, rendered. */
 interface DefinedService {
   readonly service: FleetService;
   readonly chart: FleetChart;
+  /** Its objects, in the order of its folder's files. */
   readonly objects: SourcedManifest[];
 }
 
-function defineEnvironment(outdir: string, config: FleetConfig, environment: FleetEnvironment) {
+/** An environment's app, every object rendered once, for the transition check, the analysis, the YAML and the pages. */
+function renderEnvironment(outdir: string, config: FleetConfig, environment: FleetEnvironment) {
   const app = new App({ outdir: path.join(outdir, environment.name), yamlOutputType: YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE });
   const charts = config.services.map((service) => new FleetChart(app, service.name, { fleet: config, service, environment }));
-  // Each chart's objects rendered on their own, for the transition check and the traffic page.
-  return { app, services: config.services.map((service, at): DefinedService => ({ service, chart: charts[at], objects: MeshAnalysis.objectsOf(charts[at]) })) };
+  const rendered = _renderUnchecked(app);
+  const objectsOf = new Map(rendered.charts.map((chart) => [chart.chart, chart.objects]));
+  const services = config.services.map((service, at): DefinedService => ({ service, chart: charts[at], objects: objectsOf.get(charts[at]) ?? [] }));
+  return { rendered, services };
 }
 
 /** Problems of a service's move from the previous output to its step now, each naming both steps. */

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
+import { App } from 'cdk8s';
 import * as YAML from 'yaml';
-import { Manifest, SourcedManifest } from '../manifest/manifest';
+import { Manifest } from '../manifest/manifest';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { _writeApp, renderApp } from './app-output';
 import { ManifestYaml } from './manifest-yaml';
@@ -118,13 +118,4 @@ export function _describeFolder(folder: string, title: string, manifests: Manife
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
   fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), _trafficPage(title, manifests, previous, models));
   return { title, manifests };
-}
-
-/** The manifests of charts in the order a synth writes them: chart by chart, each in its dependency order. */
-export function inWrittenOrder(charts: readonly Chart[], objects: SourcedManifest[]): Manifest[] {
-  const bySource = new Map(objects.map((object) => [object.source, object.manifest]));
-  return charts.flatMap((chart) => new DependencyGraph(chart.node).topology()
-    .filter((construct): construct is ApiObject => ApiObject.isApiObject(construct) && Chart.of(construct) === chart)
-    .map((object) => bySource.get(object.node.path))
-    .filter((manifest): manifest is Manifest => manifest !== undefined));
 }

@@ -1,5 +1,5 @@
 import { PhaseManifests, phaseSummaries, planTable } from './plan-table';
-import { _TrafficModels } from './traffic-model';
+import { _TrafficModels, _compareVersions } from './traffic-model';
 
 /** Colours of the versions' lines, in version order, with the words the page uses for them. */
 const LINE_COLOURS: Array<[string, string]> = [
@@ -26,7 +26,7 @@ function weightsOf(phases: PhaseManifests[], models: _TrafficModels): VersionWei
   const services = [...new Set(shares.flat().map((entry) => entry.service))];
   return services.map((service) => {
     const perPhase = shares.map((phase) => phase.find((entry) => entry.service === service)?.shares ?? {});
-    const versions = [...new Set(perPhase.flatMap((entry) => Object.keys(entry)))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const versions = [...new Set(perPhase.flatMap((entry) => Object.keys(entry)))].sort(_compareVersions);
     return { service, versions, weights: perPhase.map((entry) => versions.map((version) => entry[version] ?? 0)) };
   }).filter((entry) => entry.versions.length > 1);
 }

@@ -204,8 +204,15 @@ export function formatPercent(percent: number): string {
   return `${Number.isInteger(percent) ? percent : Math.round(percent * 10) / 10}%`;
 }
 
-function compareVersions(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+/** Orders version names as people read them, `v2` before `v10`; one collator, as creating one per comparison is slow. */
+const VERSION_ORDER = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Compares version names, `v2` before `v10`.
+ * @internal
+ */
+export function _compareVersions(a: string, b: string): number {
+  return VERSION_ORDER.compare(a, b);
 }
 
 /** A workload with what the diagram says about it. */
@@ -517,10 +524,10 @@ class ModelBuilder {
           }
         }
       }
-      const stable = [...backend.versions].sort((a, b) => b.share - a.share || compareVersions(a.order, b.order))[0];
+      const stable = [...backend.versions].sort((a, b) => b.share - a.share || _compareVersions(a.order, b.order))[0];
       if (stable.share === 0) continue;
       for (const version of backend.versions) {
-        const order = compareVersions(version.order, stable.order);
+        const order = _compareVersions(version.order, stable.order);
         const role = version === stable ? VersionRole.STABLE : order > 0 ? VersionRole.CANDIDATE : VersionRole.PREVIOUS;
         const node = this.nodes.get(version.node);
         if (node && (version === stable || order !== 0)) this.nodes.set(node.key, { ...node, role, title: `${node.title} · ${role}` });
