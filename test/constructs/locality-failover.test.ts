@@ -1,5 +1,5 @@
 import { Chart, Duration, Testing } from 'cdk8s';
-import { LocalityFailover, SimpleLoadBalancer } from '../../lib';
+import { LocalityFailover, LocalityFailoverProps, SimpleLoadBalancer } from '../../lib';
 import { analyzedChart, only, synth, synthErrorLines } from '../support/manifests';
 
 const EJECTION = { consecutive5xxErrors: 1, interval: Duration.seconds(1), baseEjectionTime: Duration.minutes(1) };
@@ -57,6 +57,15 @@ describe('LocalityFailover', () => {
     ['a failover to the same region', { host: 'reviews', outlierDetection: EJECTION, failover: [{ from: 'region1', to: 'region1' }] }, [
       '[test/Failover/Rule] error dr-locality-invalid trafficPolicy.loadBalancer.locality.failover[0]: fails over from region1 to itself. Fix: fail over to a different region',
     ]],
+    ['a failover from a zone', { host: 'reviews', outlierDetection: EJECTION, failover: [{ from: 'region1/zone1', to: 'region2' }] }, [
+      '[test/Failover/Rule] error dr-locality-invalid trafficPolicy.loadBalancer.locality.failover[0]: failover names regions only, without zones or wildcards. Fix: write region names, e.g. us-east',
+    ]],
+    ['failover regions beside a topology label in failoverPriority', {
+      host: 'reviews', outlierDetection: EJECTION, failover: [{ from: 'region1', to: 'region2' }], failoverPriority: ['topology.kubernetes.io/region'],
+    }, [
+      '[test/Failover/Rule] error dr-locality-invalid trafficPolicy.loadBalancer.locality.failoverPriority: failover cannot be set together with the topology label topology.kubernetes.io/region in failoverPriority. '
+        + 'Fix: keep failover, or order by topology labels in failoverPriority',
+    ]],
   ])('reports %s', (_, props, errors) => {
     // GIVEN
     const { chart, warnings } = analyzedChart();
@@ -67,5 +76,23 @@ describe('LocalityFailover', () => {
     // THEN
     expect(synthErrorLines(chart)).toEqual(errors);
     expect(warnings).toEqual([]);
+  });
+
+  test('warns, when JavaScript leaves out the outlier detection the type requires, that nothing fails over', () => {
+    // GIVEN
+    const { chart, warnings } = analyzedChart();
+    const props = { host: 'reviews', failover: [{ from: 'region1', to: 'region2' }] } as unknown as LocalityFailoverProps;
+
+    // WHEN
+    new LocalityFailover(chart, 'Failover', props);
+
+    // THEN
+    expect(only(synth(chart), 'DestinationRule').spec.trafficPolicy).toEqual({
+      loadBalancer: { localityLbSetting: { enabled: true, failover: [{ from: 'region1', to: 'region2' }] } },
+    });
+    expect(warnings).toEqual([
+      '[test/Failover/Rule] warning dr-locality-invalid trafficPolicy.loadBalancer.locality: failover without outlier detection never fails over: no endpoint is ever found unhealthy. '
+        + 'Fix: add an outlierDetection policy',
+    ]);
   });
 });
