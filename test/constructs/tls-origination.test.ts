@@ -87,6 +87,38 @@ describe('TlsOrigination', () => {
     expect(create).toThrow(new Error(message));
   });
 
+  describe('reports bad input at synth', () => {
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+
+    test.each<[string, Partial<TlsOriginationProps>, string[]]>([
+      ['an empty client credential', { clientCredentialName: '', workloadSelector: { app: 'curl' } }, [
+        '[test/Nginx/Rule] error dr-tls-credential-missing trafficPolicy.portLevelSettings[0].tls.credentialName: MUTUAL TLS needs a client certificate. '
+          + 'Fix: name the Secret that holds it in credentialName, or use ISTIO_MUTUAL for mesh workloads',
+      ]],
+      ['a TLS port above 65535', { caCredentialName: 'nginx-ca', tlsPort: 70000 }, [
+        `[test/Nginx/ServiceEntry] error port-invalid ports[0].targetPort: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Nginx/ServiceEntry] error port-invalid ports[1].number: 70000 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['an HTTP port of 0', { caCredentialName: 'nginx-ca', httpPort: 0 }, [
+        `[test/Nginx/ServiceEntry] error port-invalid ports[0].number: 0 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Nginx/Rule] error port-invalid trafficPolicy.portLevelSettings[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['the TLS port as the HTTP port', { caCredentialName: 'nginx-ca', httpPort: 443 }, [
+        '[test/Nginx/ServiceEntry] error se-port-duplicate ports[1].number: port 443 is declared by spec.ports[0] too. Fix: declare every port number once',
+      ]],
+    ])('%s, with the construct path, the code, the prop, the message and the fix', (_case, props, errors) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+
+      // WHEN
+      new TlsOrigination(chart, 'Nginx', { host: 'my-nginx.mesh-external.svc.cluster.local', ...props });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual(errors);
+      expect(warnings).toEqual([]);
+    });
+  });
+
   test('warns, as istioctl does, that without a CA the proxy verifies the host with its system CAs only', () => {
     // GIVEN
     const { chart, warnings } = analyzedChart();
