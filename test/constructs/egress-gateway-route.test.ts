@@ -1,6 +1,6 @@
 import { Testing } from 'cdk8s';
-import { EgressGatewayRoute, ServiceEntry, SimpleLoadBalancer } from '../../lib';
-import { analyzedChart, kindsAndNames, only, synth } from '../support/manifests';
+import { EgressGatewayRoute, EgressGatewayRouteProps, ServiceEntry, SimpleLoadBalancer } from '../../lib';
+import { analyzedChart, kindsAndNames, only, synth, synthErrorLines } from '../support/manifests';
 
 const EGRESS_GATEWAY = 'istio-egressgateway.istio-system.svc.cluster.local';
 
@@ -61,5 +61,45 @@ describe('EgressGatewayRoute', () => {
     // THEN
     expect(kindsAndNames(synth(chart))).toHaveLength(4);
     expect(warnings).toEqual([]);
+  });
+
+  describe('reports bad input at synth', () => {
+    const PORT_FIX = 'use a whole number from 1 to 65535';
+    const NAME_FIX = 'use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit';
+
+    test.each<[string, Partial<EgressGatewayRouteProps>, string[]]>([
+      ['a port above 65535', { port: 70000 }, [
+        `[test/Route/Gateway] error port-invalid servers[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route/Routes] error port-invalid http[0].route[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route/Routes] error port-invalid http[0].match[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route/Routes] error port-invalid http[1].route[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route/Routes] error port-invalid http[1].match[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['a TLS port of 0', { originateTls: { port: 0, caCredentialName: 'cnn-ca' } }, [
+        `[test/Route/Routes] error port-invalid http[1].route[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route/OriginationRule] error port-invalid trafficPolicy.portLevelSettings[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+      ]],
+      ['a subset name that is no DNS-1123 label', { subset: 'CNN_x' }, [
+        `[test/Route/GatewayRule] error name-invalid name: "egressgateway-for-CNN_x" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        '[test/Route/GatewayRule] error dr-subset-name-invalid subsets[0].name: "CNN_x" is not a DNS-1123 label. Fix: use lower-case letters, digits and \'-\', e.g. v2',
+        `[test/Route/Routes] error name-invalid name: "direct-CNN_x-through-egress-gateway" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+      ]],
+      ['a gateway name Istio rejects', { gatewayName: 'Egress_GW' }, [
+        `[test/Route/Gateway] error name-invalid name: "Egress_GW" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        '[test/Route/Routes] error vs-gateway-name-invalid gateways[0]: "Egress_GW" is not a gateway name or namespace/name. Fix: write the Gateway\'s name, namespace/name, or mesh',
+        '[test/Route/Routes] error vs-gateway-name-invalid http[1].match[0].gateways[0]: "Egress_GW" is not a gateway name or namespace/name. Fix: write the Gateway\'s name, namespace/name, or mesh',
+      ]],
+    ])('%s, with the construct path, the code, the prop, the message and the fix', (_, props, errors) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+      new ServiceEntry(chart, 'Cnn', { name: 'cnn', hosts: ['edition.cnn.com'], ports: [{ number: 80, name: 'http', protocol: 'HTTP' }] });
+
+      // WHEN
+      new EgressGatewayRoute(chart, 'Route', { host: 'edition.cnn.com', subset: 'cnn', ...props });
+
+      // THEN
+      expect(synthErrorLines(chart)).toEqual(errors);
+      expect(warnings).toEqual([]);
+    });
   });
 });
