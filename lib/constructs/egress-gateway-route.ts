@@ -4,10 +4,10 @@ import { DestinationRule } from './destination-rule';
 import { Gateway, GatewayProtocol } from './gateway';
 import { MeshAnalysis } from './mesh-analysis';
 import { VirtualService } from './virtual-service';
+import { SimpleLoadBalancer, TlsMode } from '../values/traffic-policy';
 
 /** The mesh analysis code of a destination that is no host of the app: the egress gateway is installed with Istio. */
 const HOST_UNKNOWN_FINDING = 'destination-host-unknown';
-import { SimpleLoadBalancer, TlsMode } from '../values/traffic-policy';
 
 /** TLS the egress gateway opens to the external host. */
 export interface EgressTlsOrigination {
