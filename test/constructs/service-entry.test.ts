@@ -125,6 +125,25 @@ describe('ServiceEntry', () => {
         `[test/Api] error port-invalid ports[1].number: 70000 is not a port number. Fix: ${PORT_FIX}`],
       ['port 1.5', { ports: [{ number: 1.5, protocol: 'HTTPS' }] },
         `[test/Api] error port-invalid ports[0].number: 1.5 is not a port number. Fix: ${PORT_FIX}`],
+      ['target port 0', { ports: [{ number: 443, protocol: 'HTTPS', targetPort: 0 }] },
+        `[test/Api] error port-invalid ports[0].targetPort: 0 is not a port number. Fix: ${PORT_FIX}`],
+      ['an address that is no IP address', { addresses: ['10.0.0.300'] },
+        '[test/Api] error se-address-invalid addresses[0]: "10.0.0.300" is not an IP address or CIDR block. Fix: write an address such as 240.0.0.1 or a block such as 10.0.0.0/16'],
+      ['a CIDR block with DNS resolution', { addresses: ['10.0.0.0/16'] },
+        '[test/Api] error se-cidr-resolution addresses[0]: the CIDR block 10.0.0.0/16 cannot be given with resolution DNS. Fix: use resolution NONE or STATIC, or give single addresses'],
+      ['endpoints with resolution NONE', { resolution: ServiceEntryResolution.NONE, endpoints: [{ address: '10.0.0.1' }] },
+        '[test/Api] error se-endpoints-invalid endpoints: resolution NONE takes no endpoints: it forwards to the address the client called. Fix: remove the endpoints, or use resolution STATIC or DNS'],
+      ['a host name as a STATIC endpoint', { resolution: ServiceEntryResolution.STATIC, endpoints: [{ address: 'api.internal' }] },
+        '[test/Api] error se-endpoints-invalid endpoints[0].address: "api.internal" is not an IP address, as resolution STATIC needs. Fix: give an IP address, or use resolution DNS for host names'],
+      ['two endpoints with DNS_ROUND_ROBIN', { resolution: ServiceEntryResolution.DNS_ROUND_ROBIN, endpoints: [{ address: 'a.themoviedb.org' }, { address: 'b.themoviedb.org' }] },
+        '[test/Api] error se-endpoints-invalid endpoints: resolution DNS_ROUND_ROBIN takes at most one endpoint, not 2. Fix: keep one endpoint, or use resolution DNS'],
+      ['an endpoint port no port of the entry names', { resolution: ServiceEntryResolution.STATIC, endpoints: [{ address: '10.0.0.1', ports: { http: 8080 } }] },
+        '[test/Api] error se-endpoints-invalid endpoints[0].ports.http: the ServiceEntry declares no port named http. Fix: use one of the port names https'],
+      ['an endpoint label value with a space', { resolution: ServiceEntryResolution.STATIC, endpoints: [{ address: '10.0.0.1', labels: { version: 'v 1' } }] },
+        '[test/Api] error label-value-invalid endpoints[0].labels.version: "v 1" is not a label value. Fix: use at most 63 letters, digits, \'-\', \'_\' and \'.\', as a string'],
+      ['endpoints beside a workload selector', {
+        resolution: ServiceEntryResolution.STATIC, location: ServiceEntryLocation.MESH_INTERNAL, workloadSelector: { app: 'movieweb' }, endpoints: [{ address: '10.0.0.1' }],
+      }, '[test/Api] error se-selector-endpoints workloadSelector: a ServiceEntry takes workloadSelector or endpoints, not both. Fix: keep one of them'],
     ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, error) => {
       // GIVEN
       const { chart, warnings } = analyzedChart();
@@ -178,21 +197,5 @@ describe('ServiceEntry', () => {
       subjectAltNames: ['spiffe://cluster.local/ns/db/sa/orders-db'],
     });
     expect(only(manifests, 'ServiceEntry', 'vm-workloads').spec.workloadSelector).toEqual({ labels: { app: 'legacy' } });
-  });
-
-  test('reports endpoints beside a workload selector, naming the props', () => {
-    // GIVEN
-    const { chart, warnings } = analyzedChart();
-
-    // WHEN
-    new ServiceEntry(chart, 'Vms', {
-      name: 'vm-workloads', hosts: ['legacy.internal'], ports: [{ number: 8080, protocol: 'HTTP' }], resolution: ServiceEntryResolution.STATIC,
-      location: ServiceEntryLocation.MESH_INTERNAL, workloadSelector: { app: 'legacy' }, endpoints: [{ address: '10.0.0.1' }],
-    });
-
-    // THEN
-    const lines = synthErrorLines(chart);
-    expect(lines.map((line) => line.split(':')[0])).toEqual(['[test/Vms] error se-selector-endpoints workloadSelector']);
-    expect(warnings).toEqual([]);
   });
 });
