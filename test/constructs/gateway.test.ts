@@ -249,6 +249,10 @@ describe('Gateway', () => {
         `[test/Gateway] error gw-credential-missing servers[1].tls.credentialName: MUTUAL TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
       ['OPTIONAL_MUTUAL TLS without a certificate', { servers: [{ port: 443, protocol: GatewayProtocol.HTTPS, hosts: ['helloweb.dev'], tls: untyped({ mode: GatewayTlsMode.OPTIONAL_MUTUAL }) }] },
         `[test/Gateway] error gw-credential-missing servers[0].tls.credentialName: OPTIONAL_MUTUAL TLS has no certificate. Fix: ${CREDENTIAL_FIX}`],
+      ['ISTIO_MUTUAL TLS with a certificate of its own', { servers: [{ port: 15443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: untyped({ mode: GatewayTlsMode.ISTIO_MUTUAL, credentialName: 'db-tls' }) }] },
+        '[test/Gateway] error gw-tls-invalid servers[0].tls.credentialName: ISTIO_MUTUAL uses the mesh certificates and takes none of its own. Fix: remove credentialName, or use mode MUTUAL'],
+      ['TLS settings on a TCP server', { servers: [{ port: 31400, protocol: GatewayProtocol.TCP, hosts: ['db.example.com'], tls: { mode: GatewayTlsMode.PASSTHROUGH } }] },
+        '[test/Gateway] error gw-tls-invalid servers[0].tls: a TCP server cannot have TLS settings. Fix: serve TLS on an HTTPS or TLS port, or remove the tls settings'],
     ])('fails synth on %s, with the construct path, the code, the prop, the message and the fix', (_, props, error) => {
       // GIVEN
       const { chart, warnings } = analyzedChart();
@@ -278,6 +282,25 @@ describe('Gateway', () => {
       // THEN
       expect(only(synth(chart), 'Gateway').spec.servers[0].tls.httpsRedirect).toBe(true);
       expect(warnings).toEqual([warning]);
+    });
+
+    test.each<[string, GatewayTlsMode]>([
+      ['PASSTHROUGH', GatewayTlsMode.PASSTHROUGH],
+      ['AUTO_PASSTHROUGH', GatewayTlsMode.AUTO_PASSTHROUGH],
+    ])('warns at synth, without failing it, that %s ignores a certificate', (name, mode) => {
+      // GIVEN
+      const { chart, warnings } = analyzedChart();
+
+      // WHEN
+      new Gateway(chart, 'Gateway', {
+        name: 'gateway', servers: [{ port: 15443, protocol: GatewayProtocol.TLS, hosts: ['db.example.com'], tls: untyped({ mode, credentialName: 'db-tls' }) }],
+      });
+
+      // THEN
+      expect(only(synth(chart), 'Gateway').spec.servers[0].tls).toEqual({ mode: name, credentialName: 'db-tls' });
+      expect(warnings).toEqual([
+        `[test/Gateway] warning gw-tls-invalid servers[0].tls.credentialName: ${name} does not terminate TLS, so its certificates are ignored. Fix: remove the certificate fields, or use mode SIMPLE`,
+      ]);
     });
   });
 
