@@ -322,6 +322,21 @@ describe('DestinationRule', () => {
         ['[test/Rule] error dr-outlier-invalid trafficPolicy.outlierDetection.maxEjectionPercent: 150 is not a percentage. Fix: use a value from 0 to 100'], []],
       ['a cookie without a name', { loadBalancer: { consistentHash: { httpCookie: { name: '' } } } },
         ['[test/Rule] error dr-load-balancer-invalid trafficPolicy.loadBalancer.consistentHash.httpCookie.name: a cookie to hash on has no name. Fix: name the cookie'], []],
+      ['a cookie without a name on a port', { portLevelSettings: [{ port: 443, loadBalancer: { consistentHash: { httpCookie: { name: '' } } } }] },
+        ['[test/Rule] error dr-load-balancer-invalid trafficPolicy.portLevelSettings[0].loadBalancer.consistentHash.httpCookie.name: a cookie to hash on has no name. Fix: name the cookie'], []],
+      ['a port policy for port 0', { portLevelSettings: [{ port: 0, tls: { mode: TlsMode.ISTIO_MUTUAL } }] },
+        ['[test/Rule] error port-invalid trafficPolicy.portLevelSettings[0].port: 0 is not a port number. Fix: use a whole number from 1 to 65535'], []],
+      ['a port policy without settings', { portLevelSettings: [{ port: 8080 }] },
+        ['[test/Rule] error dr-port-policy-invalid trafficPolicy.portLevelSettings[0]: is an empty port traffic policy, which Istio rejects. '
+          + 'Fix: give loadBalancer, connectionPool, outlierDetection or tls, or remove it'], []],
+      ['a negative connection limit on a port', { portLevelSettings: [{ port: 443, connectionPool: { maxConnections: -1 } }] },
+        ['[test/Rule] error dr-connection-pool-invalid trafficPolicy.portLevelSettings[0].connectionPool.tcp.maxConnections: -1 is negative. Fix: use 0 or more'], []],
+      ['MUTUAL TLS on a port without a client credential', { portLevelSettings: [{ port: 443, tls: { mode: TlsMode.MUTUAL, credentialName: '' } }] },
+        ['[test/Rule] error dr-tls-credential-missing trafficPolicy.portLevelSettings[0].tls.credentialName: MUTUAL TLS needs a client certificate. '
+          + 'Fix: name the Secret that holds it in credentialName, or use ISTIO_MUTUAL for mesh workloads'], []],
+      ['SIMPLE TLS on a port without a CA', { portLevelSettings: [{ port: 443, tls: { mode: TlsMode.SIMPLE } }] }, [],
+        ['[test/Rule] warning dr-port-tls-no-ca trafficPolicy.portLevelSettings[0].tls.caCertificates: SIMPLE TLS to api.example.com port 443 names no CA, so the server\'s certificate is not verified. '
+          + 'Fix: give caCertificates, or a credentialName Secret with ca.crt and a workload selector']],
     ])('reports %s, naming the prop of the policy', (_, trafficPolicy, errors, expectedWarnings) => {
       // GIVEN
       const { chart, warnings } = analyzedChart();
