@@ -461,6 +461,9 @@ describe('VirtualService', () => {
       ['no host', { hosts: [] }, [
         '[test/Routes] warning vs-no-hosts hosts: routes apply to no host, and no VirtualService delegates to this one. Fix: list the host names clients call, or delegate to it from a root VirtualService',
       ]],
+      ['TCP weights that add up to more than 100', { tcp: [{ route: [{ host: HOST, subset: 'v1', weight: 80 }, { host: HOST, subset: 'v2', weight: 30 }] }] }, [
+        '[test/Routes] warning weights-not-100 tcp[0].route: weights add up to 110, not 100; Istio divides requests by each weight\'s share of the sum. Fix: make the weights of the route add up to 100',
+      ]],
     ])('warns at synth, without failing it, about %s', (_, defect, expected) => {
       // GIVEN
       const { chart, warnings } = routed(defect);
@@ -590,6 +593,16 @@ describe('VirtualService', () => {
         '[test/Routes] error tls-route-invalid tls[0].match[0].sniHosts[0]: the SNI host other.example.com is none of the VirtualService\'s hosts secure.example.com. Fix: match SNI hosts that the VirtualService\'s hosts cover'],
       ['a TCP route without destinations', { hosts: [HOST], tcp: [{ route: [] }] },
         '[test/Routes] error tcp-route-invalid tcp[0].route: the TCP route forwards nowhere. Fix: add a destination with a host'],
+      ['a TCP match on port 0', { hosts: [HOST], tcp: [{ match: [{ port: 0 }], route: [{ host: HOST, subset: 'v1' }] }] },
+        '[test/Routes] error port-invalid tcp[0].match[0].port: 0 is not a port number. Fix: use a whole number from 1 to 65535'],
+      ['a TLS route without destinations', { hosts: ['secure.example.com'], tls: [{ match: [{ sniHosts: ['secure.example.com'] }], route: [] }] },
+        '[test/Routes] error tls-route-invalid tls[0].route: the TLS route forwards nowhere. Fix: add a destination with a host'],
+      ['a TLS route without a match', { hosts: ['secure.example.com'], tls: [{ match: [], route: [{ host: HOST, subset: 'v1' }] }] },
+        '[test/Routes] error tls-route-invalid tls[0].match: a TLS route needs a match with the SNI hosts it takes. Fix: add match: [{ sniHosts: [<host>] }]'],
+      ['a TLS match without SNI hosts', { hosts: ['secure.example.com'], tls: [{ match: [{ sniHosts: [] }], route: [{ host: HOST, subset: 'v1' }] }] },
+        '[test/Routes] error tls-route-invalid tls[0].match[0].sniHosts: a TLS match needs at least one SNI host. Fix: list the SNI hosts'],
+      ['TCP routes in a delegate', { tcp: [{ route: [{ host: HOST, subset: 'v1' }] }] },
+        '[test/Routes] error vs-delegate-invalid tcp: a VirtualService without hosts is a delegate, which takes no tcp. Fix: list the hosts it applies to, or remove tcp'],
       ['an exportTo entry that is no namespace', { hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }], exportTo: ['Not_A_Namespace'] },
         '[test/Routes] error export-to-invalid exportTo[0]: "Not_A_Namespace" is not a namespace, \'.\' or \'*\'. Fix: name a namespace, or use \'.\' for the own one and \'*\' for all'],
     ])('reports %s, naming the prop', (_, props, expected) => {
