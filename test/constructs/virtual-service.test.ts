@@ -603,6 +603,8 @@ describe('VirtualService', () => {
         '[test/Routes] error tls-route-invalid tls[0].match[0].sniHosts: a TLS match needs at least one SNI host. Fix: list the SNI hosts'],
       ['TCP routes in a delegate', { tcp: [{ route: [{ host: HOST, subset: 'v1' }] }] },
         '[test/Routes] error vs-delegate-invalid tcp: a VirtualService without hosts is a delegate, which takes no tcp. Fix: list the hosts it applies to, or remove tcp'],
+      ['TLS routes in a delegate', { tls: [{ match: [{ sniHosts: ['secure.example.com'] }], route: [{ host: HOST, subset: 'v1' }] }] },
+        '[test/Routes] error vs-delegate-invalid tls: a VirtualService without hosts is a delegate, which takes no tls. Fix: list the hosts it applies to, or remove tls'],
       ['an exportTo entry that is no namespace', { hosts: [HOST], http: [{ route: [{ host: HOST, subset: 'v1' }] }], exportTo: ['Not_A_Namespace'] },
         '[test/Routes] error export-to-invalid exportTo[0]: "Not_A_Namespace" is not a namespace, \'.\' or \'*\'. Fix: name a namespace, or use \'.\' for the own one and \'*\' for all'],
     ])('reports %s, naming the prop', (_, props, expected) => {

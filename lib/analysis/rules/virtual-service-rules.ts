@@ -429,7 +429,8 @@ function checkL4Routes(f: FindingsOf, spec: any, index: MeshIndex): void {
       checkWeights(f, destinations, `${field}.route`);
       destinations.forEach((destination, destinationAt) => checkDestination(f, { destination: destination.destination ?? {}, field: `${field}.route[${destinationAt}].destination`, mirror: false, percent: destinations.length === 1 ? 100 : Number(destination.weight ?? 0) }, index));
       const matches = itemsOf<any>(route.match);
-      if (kind === 'tls') checkSniHosts(f, matches, hosts, field);
+      // Without hosts the VirtualService is a delegate, which takes no TLS routes at all (vs-delegate-invalid).
+      if (kind === 'tls' && hosts.length > 0) checkSniHosts(f, matches, hosts, field);
       matches.forEach((match, matchAt) => checkPort(f, match.port, `${field}.match[${matchAt}].port`));
       if (catchAll !== undefined) {
         f.info('route-unreachable', field, `is unreachable: ${catchAll}, a route without matches, comes before it`, 'move the route without matches to the end');
