@@ -6,7 +6,7 @@ export const GATEWAY_API_ORIGIN_ANNOTATION = 'istio-traffic.cdk8s.io/gateway-api
 
 /** Whether the object is a Gateway API (`gateway.networking.k8s.io`) object, of `kind` when given. */
 export function isGatewayApi(manifest: Manifest, kind?: string): boolean {
-  return groupOf(manifest) === GATEWAY_API_GROUP && (kind === undefined || manifest.kind === kind);
+  return (kind === undefined || manifest.kind === kind) && groupOf(manifest) === GATEWAY_API_GROUP;
 }
 
 /** A Service that a route refers to: a backendRef or a parentRef of kind Service. */

@@ -43,12 +43,13 @@ export function namespaceOf(manifest: Manifest): string {
 
 /** The API group of an apiVersion: `networking.istio.io` of `networking.istio.io/v1`, '' for `v1`. */
 export function groupOf(manifest: Manifest): string {
-  return manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/')[0] : '';
+  const slash = manifest.apiVersion.indexOf('/');
+  return slash < 0 ? '' : manifest.apiVersion.slice(0, slash);
 }
 
 /** Whether the object is a `networking.istio.io` object of the kind. */
 export function isIstio(manifest: Manifest, kind: string): boolean {
-  return groupOf(manifest) === 'networking.istio.io' && manifest.kind === kind;
+  return manifest.kind === kind && groupOf(manifest) === 'networking.istio.io';
 }
 
 /**

@@ -20,7 +20,7 @@ export const CALLS_ANNOTATION = 'istio-traffic.cdk8s.io/calls';
 
 /** Whether the object is a `security.istio.io` object of the kind. */
 export function isSecurity(manifest: Manifest, kind: string): boolean {
-  return groupOf(manifest) === SECURITY_GROUP && manifest.kind === kind;
+  return manifest.kind === kind && groupOf(manifest) === SECURITY_GROUP;
 }
 
 /** The SPIFFE identity of a service account as Istio's policies name it: `<trust domain>/ns/<ns>/sa/<sa>`. */

@@ -1,6 +1,6 @@
-import { Manifest, SourcedManifest, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, selects } from '../../manifest/manifest';
+import { Manifest, SourcedManifest, groupOf, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, selects } from '../../manifest/manifest';
 import {
-  DEFAULT_SERVICE_ACCOUNT, callsAnnotationProblem, isSecurity, parsePrincipal, principalOf, serviceAccountOf,
+  DEFAULT_SERVICE_ACCOUNT, SECURITY_GROUP, callsAnnotationProblem, isSecurity, parsePrincipal, principalOf, serviceAccountOf,
 } from '../../manifest/security';
 import { Access, CallIndex, MeshCall, MtlsMode, SecurityIndex, actionOf, servicePorts } from '../access';
 import { Finding } from '../finding';
@@ -86,6 +86,15 @@ class SecurityContext {
  * workloads declare or the gateways route against the policies of the workloads that receive it.
  */
 export function checkSecurity(objects: SourcedManifest[], index: MeshIndex): Finding[] {
+  // Without security objects there is nothing to enforce: only the workloads' own annotations are checked.
+  if (!objects.some(({ manifest }) => groupOf(manifest) === SECURITY_GROUP)) {
+    return objects.flatMap((sourced) => {
+      if (podLabelsOf(sourced.manifest) === undefined) return [];
+      const f = new FindingsOf(sourced);
+      checkCallsAnnotation(f);
+      return f.findings;
+    });
+  }
   const context = new SecurityContext(objects, index);
   const findings = objects.flatMap((sourced) => {
     const f = new FindingsOf(sourced);
