@@ -325,6 +325,20 @@ function describePolicy(rulePolicy: any, override?: any): string[] {
   return parts.length > 0 ? [parts.join(' · ')] : [];
 }
 
+/**
+ * The policies of a DestinationRule of a host that no Service backs, each as a line: the rule's own, then those of its
+ * ports (`DR :80 SIMPLE` for TLS that the caller's proxy originates on port 80), then the workloads it applies to.
+ */
+function describeRule(rule: Manifest): string[] {
+  const policy = rule.spec?.trafficPolicy ?? {};
+  const lines = [
+    ...describePolicy(policy).map((line) => `DR ${line}`),
+    ...itemsOf<any>(policy.portLevelSettings).flatMap((port) => describePolicy(port).map((line) => `DR :${port.port?.number ?? '?'} ${line}`)),
+  ];
+  const selector = Object.entries(rule.spec?.workloadSelector?.matchLabels ?? {}).map(([key, value]) => `${key}=${value}`).join(', ');
+  return lines.length > 0 && selector !== '' ? [...lines, `for pods ${selector}`] : lines;
+}
+
 /** The first title that fits on one line (a group's title is never wrapped: Mermaid would draw it over the boxes). */
 function oneLine(...titles: string[]): string {
   return titles.find((title) => textWidth(title) <= LINE_WIDTH) ?? titles[titles.length - 1];
@@ -636,14 +650,31 @@ class ModelBuilder {
     }
     const entry = this.serviceEntries.find((manifest) => itemsOf<string>(manifest.spec?.hosts).some((pattern) => hostMatches(pattern, host)));
     if (entry !== undefined) return this.external(host, entry);
+    const rules = this.rulesOf(host);
     return this.addNode({
-      key: `service ${host}`, kind: TrafficNodeKind.SERVICE, title: this.service(host), details: ['no Service'], noPods: true, objects: [],
+      key: `service ${host}`, kind: TrafficNodeKind.SERVICE, title: this.service(host), details: ['no Service', ...rules.flatMap(describeRule)], noPods: true,
+      objects: rules.map(objectOf),
     });
   }
 
+  /** An external host: its ports (with the port a port is sent to), and the policies of its DestinationRules, such as the TLS they originate. */
   private external(host: string, entry: Manifest): string {
-    const ports = itemsOf<any>(entry.spec?.ports).map((port) => `${port.protocol ?? ''} ${port.number}`.trim());
-    return this.addNode({ key: `external ${host}`, kind: TrafficNodeKind.EXTERNAL, title: host, details: ports.length > 0 ? [ports.join(', ')] : [], objects: [objectOf(entry)] });
+    const ports = itemsOf<any>(entry.spec?.ports).map((port) => {
+      const target = port.targetPort !== undefined && port.targetPort !== port.number ? ` → ${port.targetPort}` : '';
+      return `${port.protocol ?? ''} ${port.number}${target}`.trim();
+    });
+    const joined = ports.join(', ');
+    const rules = this.rulesOf(host);
+    return this.addNode({
+      key: `external ${host}`, kind: TrafficNodeKind.EXTERNAL, title: host,
+      details: [...(ports.length === 0 ? [] : textWidth(joined) <= LINE_WIDTH ? [joined] : ports), ...rules.flatMap(describeRule)],
+      objects: [objectOf(entry), ...rules.map(objectOf)],
+    });
+  }
+
+  /** The DestinationRules of a host that no Service backs, by the host as they write it. */
+  private rulesOf(host: string): Manifest[] {
+    return this.manifests.filter((rule) => isIstio(rule, 'DestinationRule') && typeof rule.spec?.host === 'string' && qualifyHost(rule.spec.host, namespaceOf(rule)) === host);
   }
 
   /**

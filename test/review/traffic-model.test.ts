@@ -434,6 +434,55 @@ describe('trafficModel: egress', () => {
     // THEN
     expect(edges).toEqual([[`any workload -> ${API} (egress): ServiceEntry payments`], [`any workload -> ${API} (egress): ServiceEntry payments`]]);
   });
+
+  test('shows the TLS a DestinationRule originates to an external host, the port a port goes to, and the pods the rule is for', () => {
+    // GIVEN a plain HTTP port sent to 443, where the sidecars of app=movies originate mutual TLS
+    const entry = serviceEntry('payments', ['api.payments.com'], [{ number: 80, name: 'http', protocol: 'HTTP', targetPort: 443 }]);
+    const rule = {
+      ...destinationRule('api.payments.com', []),
+      spec: {
+        host: 'api.payments.com', workloadSelector: { matchLabels: { app: 'movies' } },
+        trafficPolicy: { loadBalancer: { simple: 'ROUND_ROBIN' }, portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'MUTUAL', credentialName: 'client' } }] },
+      },
+    };
+
+    // WHEN
+    const model = trafficModel([...movies().slice(0, 2), entry, rule]);
+
+    // THEN
+    expect(nodeOf(model, API)).toMatchObject({
+      details: ['HTTP 80 → 443', 'DR ROUND_ROBIN', 'DR :80 MUTUAL', 'for pods app=movies'], objects: ['ServiceEntry shop/payments', 'DestinationRule shop/api'],
+    });
+  });
+
+  test('marks an external host changed when TLS origination is added to it, with the ports it had', () => {
+    // GIVEN
+    const before = [...movies().slice(0, 2), serviceEntry('cnn', ['edition.cnn.com'], [{ number: 80, name: 'http', protocol: 'HTTP' }, { number: 443, name: 'https', protocol: 'HTTPS' }])];
+    const entry = serviceEntry('cnn', ['edition.cnn.com'], [{ number: 80, name: 'http', protocol: 'HTTP', targetPort: 443 }, { number: 443, name: 'https', protocol: 'HTTPS' }]);
+    const rule = { ...destinationRule('edition.cnn.com', []), spec: { host: 'edition.cnn.com', trafficPolicy: { portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'SIMPLE' } }] } } };
+
+    // WHEN
+    const model = trafficModel([...movies().slice(0, 2), entry, rule], before);
+
+    // THEN
+    expect(nodeOf(model, 'external edition.cnn.com')).toMatchObject({
+      details: ['HTTP 80 → 443', 'HTTPS 443', 'DR :80 SIMPLE'], change: TrafficChange.CHANGED, was: ['HTTP 80, HTTPS 443'],
+    });
+  });
+
+  test('shows the policy of a DestinationRule for a host that nothing backs, such as a Service of another namespace', () => {
+    // GIVEN
+    const rule = { ...destinationRule('nginx.edge.svc.cluster.local', []), spec: { host: 'nginx.edge.svc.cluster.local', trafficPolicy: { portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'SIMPLE' } }] } } };
+    const routes = virtualService('nginx', { hosts: ['nginx.edge.svc.cluster.local'], http: [{ route: [{ destination: { host: 'nginx.edge.svc.cluster.local', port: { number: 443 } } }] }] });
+
+    // WHEN
+    const model = trafficModel([...movies().slice(0, 2), rule, routes]);
+
+    // THEN
+    expect(nodeOf(model, 'service nginx.edge.svc.cluster.local')).toMatchObject({
+      details: ['no Service', 'DR :443 SIMPLE'], noPods: true, objects: ['DestinationRule shop/nginx'],
+    });
+  });
 });
 
 describe('trafficModel: changes since the previous phase', () => {
