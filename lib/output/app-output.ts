@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { ApiObject, App, Chart, DependencyGraph, Names, YamlOutputType } from 'cdk8s';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
+import { getOrCreate } from '../analysis/mesh-index';
 import { ManifestYaml } from './manifest-yaml';
 
 /** One chart rendered for writing: its objects in the order of its file. */
@@ -40,15 +41,16 @@ export function renderApp(app: App): RenderedApp {
  */
 export function _renderUnchecked(app: App): RenderedApp {
   const analysis = MeshAnalysis.of(app);
+  const tree = objectsOfTree(app);
   let charts: RenderedChart[];
   try {
-    charts = analysis._renderOnce(() => app.node.findAll().filter(Chart.isChart).map((chart, index) => (index === 0 ? renderFirstChart(chart) : renderChart(chart))));
+    charts = analysis._renderOnce(() => [...tree.byChart].map(([chart, objects], index) => (index === 0 ? renderFirstChart(chart, objects) : renderChart(chart, objects))));
   } catch (error) {
     // A construct's own check failed before the analysis ran: a whole validation pass lists every problem at once.
     app.charts[0]?.toJson();
     throw error;
   }
-  return { app, charts: writtenOrder(app, charts), objects: inTreeOrder(app, charts) };
+  return { app, charts: writtenOrder(app, charts), objects: inTreeOrder(tree.objects, charts) };
 }
 
 /**
@@ -128,9 +130,8 @@ function dependOnEachOther(charts: RenderedChart[]): boolean {
  * The first chart, rendered by `chart.toJson()`, which also resolves the dependencies of the whole app and validates
  * it, once: the objects are paired with their constructs by identity, which costs less than ordering them again.
  */
-function renderFirstChart(chart: Chart): RenderedChart {
+function renderFirstChart(chart: Chart, objects: ApiObject[]): RenderedChart {
   const manifests = chart.toJson() as Manifest[];
-  const objects = ownObjects(chart);
   const paths = pathsByIdentity(objects);
   const sourced = paths && manifests.map((manifest) => ({ manifest, source: paths.get(identityOfManifest(manifest)) }));
   if (sourced && sourced.every((object): object is SourcedManifest => object.source !== undefined)) return { chart, objects: sourced };
@@ -144,8 +145,8 @@ function renderFirstChart(chart: Chart): RenderedChart {
  * first chart's did it, and nothing changed since. Rendering each chart with `chart.toJson()` would grow with the
  * square of the number of charts.
  */
-function renderChart(chart: Chart): RenderedChart {
-  return { chart, objects: inDependencyOrder(chart, ownObjects(chart)).map((object) => ({ manifest: object.toJson() as Manifest, source: object.node.path })) };
+function renderChart(chart: Chart, objects: ApiObject[]): RenderedChart {
+  return { chart, objects: inDependencyOrder(chart, objects).map((object) => ({ manifest: object.toJson() as Manifest, source: object.node.path })) };
 }
 
 /** The chart's own objects in the order of its file, the dependency order cdk8s writes them in. */
@@ -154,9 +155,21 @@ function inDependencyOrder(chart: Chart, objects: ApiObject[]): ApiObject[] {
   return new DependencyGraph(chart.node).topology().filter((construct): construct is ApiObject => own.has(construct));
 }
 
-/** The objects a chart's file holds: those whose closest chart it is. */
-function ownObjects(chart: Chart): ApiObject[] {
-  return chart.node.findAll().filter((construct): construct is ApiObject => ApiObject.isApiObject(construct) && Chart.of(construct) === chart);
+/**
+ * The app's objects in construct-tree order, and every chart, in tree order, with the objects its file holds (those
+ * whose closest chart it is): one walk of the tree for all of them.
+ */
+function objectsOfTree(app: App): { readonly objects: ApiObject[]; readonly byChart: Map<Chart, ApiObject[]> } {
+  const objects: ApiObject[] = [];
+  const byChart = new Map<Chart, ApiObject[]>();
+  for (const construct of app.node.findAll()) {
+    if (Chart.isChart(construct) && !byChart.has(construct)) byChart.set(construct, []);
+    if (ApiObject.isApiObject(construct)) {
+      objects.push(construct);
+      getOrCreate(byChart, Chart.of(construct), () => []).push(construct);
+    }
+  }
+  return { objects, byChart };
 }
 
 /** Construct path by object identity, or undefined when two objects share one. */
@@ -174,9 +187,9 @@ function identityOfManifest(manifest: Manifest): string {
 }
 
 /** Every object in construct-tree order, the order the analysis of a validation pass sees them in. */
-function inTreeOrder(app: App, charts: RenderedChart[]): SourcedManifest[] {
-  const bySource = new Map(charts.flatMap(({ objects }) => objects.map((object) => [object.source, object] as const)));
-  return app.node.findAll().filter(ApiObject.isApiObject)
+function inTreeOrder(objects: ApiObject[], charts: RenderedChart[]): SourcedManifest[] {
+  const bySource = new Map(charts.flatMap((chart) => chart.objects.map((object) => [object.source, object] as const)));
+  return objects
     .map((object) => bySource.get(object.node.path))
     .filter((object): object is SourcedManifest => object !== undefined);
 }

@@ -1,5 +1,16 @@
+import * as path from 'node:path';
 import { Yaml } from 'cdk8s';
+import type * as YAML from 'yaml';
 import { Manifest } from '../manifest/manifest';
+
+/**
+ * The copy of `yaml` that cdk8s bundles, and the options of its `Yaml.stringify`: a document that holds no object twice
+ * is written by it without the search for repeated objects (which only such a document needs), about a sixth faster,
+ * with the same text (a test compares them over every committed output).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const CDK8S_YAML: typeof YAML = require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s'))] }));
+const CDK8S_YAML_OPTIONS = { keepUndefined: true, lineWidth: 0, version: '1.1', aliasDuplicateObjects: false } as const;
 
 /** What stands for a value that JSON cannot tell apart from another (undefined, NaN, Infinity) in a document's key. */
 const MARK = '\u0000';
@@ -29,15 +40,35 @@ export class ManifestYaml {
   }
 
   private document(manifest: Manifest): string {
-    const key = this.props.reuse ? keyOf(manifest) : undefined;
+    if (!this.props.reuse) return holdsAnObjectTwice(manifest) ? Yaml.stringify(manifest) : stringifyDistinct(manifest);
+    const key = keyOf(manifest);
     if (key === undefined) return Yaml.stringify(manifest);
     let text = this.byKey.get(key);
     if (text === undefined) {
-      text = Yaml.stringify(manifest);
+      text = stringifyDistinct(manifest);
       this.byKey.set(key, text);
     }
     return text;
   }
+}
+
+/** `Yaml.stringify` of a document that holds no object twice. */
+function stringifyDistinct(manifest: Manifest): string {
+  return CDK8S_YAML.stringify(manifest, CDK8S_YAML_OPTIONS);
+}
+
+/** Whether an object (or array) of the document appears in it twice. */
+function holdsAnObjectTwice(manifest: Manifest): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [manifest];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    for (const child of Object.values(value)) pending.push(child);
+  }
+  return false;
 }
 
 /**

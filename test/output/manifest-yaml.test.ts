@@ -1,6 +1,21 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Yaml } from 'cdk8s';
 import { Manifest } from '../../lib/manifest/manifest';
 import { ManifestYaml } from '../../lib/output/manifest-yaml';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** The copy of `yaml` cdk8s writes with, which both of ManifestYaml's ways of writing call once per document. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cdk8sYaml = require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s'))] }));
+
+/** Every YAML file of the committed outputs: the walkthrough's and the examples'. */
+function committedYamlFiles(): string[] {
+  const outputs = [path.join(ROOT, 'dist'), ...fs.readdirSync(path.join(ROOT, 'examples')).map((example) => path.join(ROOT, 'examples', example, 'dist'))];
+  return outputs.filter((folder) => fs.existsSync(folder)).flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.k8s.yaml'))
+    .map((file) => path.join(folder, file)));
+}
 
 const deployment = (replicas: unknown): Manifest => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas } });
 
@@ -53,7 +68,7 @@ describe('ManifestYaml', () => {
   test('turns a document repeated by another app of the same synth into YAML once', () => {
     // GIVEN
     const yaml = new ManifestYaml({ reuse: true });
-    const stringify = jest.spyOn(Yaml, 'stringify');
+    const stringify = jest.spyOn(cdk8sYaml, 'stringify');
 
     // WHEN
     const texts = [yaml.file([deployment(3)]), yaml.file([deployment(3), deployment(2)]), yaml.file([deployment(3)])];
@@ -67,7 +82,7 @@ describe('ManifestYaml', () => {
   test('without reuse, stringifies every document it writes', () => {
     // GIVEN
     const yaml = new ManifestYaml({ reuse: false });
-    const stringify = jest.spyOn(Yaml, 'stringify');
+    const stringify = jest.spyOn(cdk8sYaml, 'stringify');
 
     // WHEN
     const texts = [yaml.file([deployment(3)]), yaml.file([deployment(3)])];
@@ -76,5 +91,22 @@ describe('ManifestYaml', () => {
     expect(stringify).toHaveBeenCalledTimes(2);
     stringify.mockRestore();
     expect(texts).toEqual([Yaml.stringify(deployment(3)), Yaml.stringify(deployment(3))]);
+  });
+
+  test('writes every committed output exactly as Yaml.stringify does, with reuse and without', () => {
+    // GIVEN
+    const files = committedYamlFiles();
+    const documents = files.map((file) => cdk8sYaml.parseAllDocuments(fs.readFileSync(file, 'utf8'), { version: '1.1' }).map((document: any) => document.toJSON() as Manifest));
+    const [reusing, plain] = [new ManifestYaml({ reuse: true }), new ManifestYaml({ reuse: false })];
+
+    // WHEN
+    const mismatches = documents.flatMap((manifests, at) => {
+      const expected = Yaml.stringify(...manifests);
+      return [reusing.file(manifests), plain.file(manifests)].some((text) => text !== expected) ? [files[at]] : [];
+    });
+
+    // THEN
+    expect(files.length).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
   });
 });
