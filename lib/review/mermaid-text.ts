@@ -58,13 +58,24 @@ const OTHER_WIDTHS: Record<string, number> = { '·': 278, '×': 584, '→': 1000
 
 /** Width of a text in px in Mermaid's default 16px font, where Arial or Liberation Sans draws it. */
 export function textWidth(text: string): number {
+  return pxOf(unitsOf(text));
+}
+
+/** Width of a text in thousandths of an em: a whole number, so that widths of parts add up exactly. */
+function unitsOf(text: string): number {
   let units = 0;
   for (const character of text) {
     const code = character.charCodeAt(0);
     units += code >= 32 && code <= 126 ? ARIAL_WIDTHS[code - 32] : OTHER_WIDTHS[character] ?? 1000;
   }
+  return units;
+}
+
+function pxOf(units: number): number {
   return (units * 16) / 1000;
 }
+
+const SPACE_UNITS = ARIAL_WIDTHS[0];
 
 /** Mermaid wraps a label line of 200 px or more (and breaks words at hyphens to do it); lines stay below. */
 export const LINE_WIDTH = 198;
@@ -79,13 +90,17 @@ const BREAK_AFTER = /([./:=,-])/;
 export function wrap(text: string, width = LINE_WIDTH): string[] {
   const lines: string[] = [];
   let line = '';
+  let lineUnits = 0;
   for (const word of text.split(/\s+/).filter(Boolean).flatMap((word) => pieces(word, width))) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (textWidth(candidate) <= width || line === '') {
-      line = candidate;
+    const wordUnits = unitsOf(word);
+    const candidateUnits = line === '' ? wordUnits : lineUnits + SPACE_UNITS + wordUnits;
+    if (pxOf(candidateUnits) <= width || line === '') {
+      line = line === '' ? word : `${line} ${word}`;
+      lineUnits = candidateUnits;
     } else {
       lines.push(line);
       line = word;
+      lineUnits = wordUnits;
     }
   }
   if (line !== '') lines.push(line);
