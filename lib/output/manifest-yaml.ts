@@ -40,9 +40,10 @@ export class ManifestYaml {
   }
 
   private document(manifest: Manifest): string {
-    if (!this.props.reuse) return holdsAnObjectTwice(manifest) ? Yaml.stringify(manifest) : stringifyDistinct(manifest);
+    // YAML writes an object held twice as an anchor and an alias, which only cdk8s's own search finds.
+    if (holdsAnObjectTwice(manifest)) return Yaml.stringify(manifest);
+    if (!this.props.reuse) return stringifyDistinct(manifest);
     const key = keyOf(manifest);
-    if (key === undefined) return Yaml.stringify(manifest);
     let text = this.byKey.get(key);
     if (text === undefined) {
       text = stringifyDistinct(manifest);
@@ -71,22 +72,12 @@ function holdsAnObjectTwice(manifest: Manifest): boolean {
   return false;
 }
 
-/**
- * A JSON text that is the same for two documents only when their YAML is, or undefined for a document that holds an
- * object twice, which YAML writes as an anchor and an alias.
- */
-function keyOf(manifest: Manifest): string | undefined {
-  const seen = new Set<object>();
-  let shared = false;
-  const key = JSON.stringify(manifest, (_, value: unknown) => {
+/** A JSON text that is the same for two documents (holding no object twice) only when their YAML is. */
+function keyOf(manifest: Manifest): string {
+  return JSON.stringify(manifest, (_, value: unknown) => {
     if (value === undefined) return MARK;
     if (typeof value === 'number' && !Number.isFinite(value)) return `${MARK}${value}`;
     if (typeof value === 'string' && value.startsWith(MARK)) return `${MARK}${value}`;
-    if (typeof value === 'object' && value !== null) {
-      if (seen.has(value)) shared = true;
-      seen.add(value);
-    }
     return value;
   });
-  return shared ? undefined : key;
 }
