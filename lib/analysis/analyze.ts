@@ -11,6 +11,7 @@ import { checkServiceEntry } from './rules/service-entry-rules';
 import { checkSecurity } from './rules/security-rules';
 import { checkSidecar } from './rules/sidecar-rules';
 import { checkVirtualService } from './rules/virtual-service-rules';
+import { checkWorkloadSelector } from './rules/workload-selector';
 
 /**
  * Every finding about a mesh: each object on its own, and against the others (routes against Services,
@@ -43,6 +44,7 @@ function checkObject(f: FindingsOf, index: MeshIndex): void {
   if (isIstio(f.manifest, 'Gateway')) checkGateway(f);
   if (isIstio(f.manifest, 'ServiceEntry')) checkServiceEntry(f);
   if (isIstio(f.manifest, 'Sidecar')) checkSidecar(f);
+  checkWorkloadSelector(f);
 }
 
 function duplicateObjects(objects: SourcedManifest[]): Finding[] {

@@ -4,7 +4,7 @@ import * as security from '../../imports/security.istio.io.cjs';
 import { principalOf } from '../manifest/security';
 import { SecurityApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
-import { MeshAnalysis } from './mesh-analysis';
+import { MeshAnalysis, _specProp } from './mesh-analysis';
 import { SyncWave } from './sync-wave';
 
 /** What a policy does with the requests its rules match. */
@@ -226,12 +226,12 @@ function toRule(rule: AuthorizationRule): security.AuthorizationPolicySpecRules 
 
 /**
  * The prop behind a field of a security object: `spec.rules[0].from[0].source.principals[1]` is
- * `rules[0].from[0].principals[1]`, `spec.targetRefs` is `targets`, `spec.selector.matchLabels` is `selector`.
+ * `rules[0].from[0].principals[1]`, `spec.targetRefs` is `targets`, `spec.selector.matchLabels.app` is `selector.app`.
  * @internal
  */
 export function _selectorProp(field: string): string {
   if (field === 'metadata.name') return 'name';
-  if (field.startsWith('spec.selector')) return 'selector';
+  if (field.startsWith('spec.selector')) return _specProp(field);
   return field.replace(/^spec\./, '').replace(/^targetRefs/, 'targets').replace(/\.source\./, '.').replace(/\.operation\./, '.').replace(/^provider\.name$/, 'provider')
     .replace(/^jwtRules\[(\d+)\]\.jwks_uri$/, 'jwtRules[$1].jwksUri');
 }

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
+import { MeshAnalysis } from './mesh-analysis';
 import { ConnectionPool, OutlierDetection } from '../values/traffic-policy';
 
 /** Props for `CircuitBreaker`. */
@@ -43,5 +44,11 @@ export class CircuitBreaker extends Construct {
       trafficPolicy: { connectionPool: props.limits, outlierDetection: props.ejection },
       apiVersion: props.apiVersion,
     });
+    MeshAnalysis.of(this)._ownForComposite(this.rule.apiObject, this, [
+      ['metadata.name', 'name'],
+      ['spec.host', 'host'],
+      ['spec.trafficPolicy.connectionPool', 'limits'],
+      ['spec.trafficPolicy.outlierDetection', 'ejection'],
+    ], 'limits');
   }
 }

@@ -3,11 +3,11 @@ import * as istio from '../../imports/networking.istio.io.cjs';
 import { IstioApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
 import { MeshService } from './mesh-service';
-import { MeshAnalysis } from './mesh-analysis';
+import { MeshAnalysis, _specProp } from './mesh-analysis';
 import { SyncWave } from './sync-wave';
 import type { RouteDestination } from '../values/http-route';
 import { ServiceVersion } from '../values/service-version';
-import { TlsMode, TrafficPolicy, _subsetPolicyToIstio, _tlsModeToIstio, _trafficPolicyToIstio } from '../values/traffic-policy';
+import { TlsMode, TrafficPolicy, _subsetPolicyToIstio, _tlsModeToIstio, _trafficPolicyProp, _trafficPolicyToIstio } from '../values/traffic-policy';
 
 /** A subset of the destination's endpoints, written out: its name, the labels it selects and its own policy. */
 export interface Subset {
@@ -189,10 +189,7 @@ function ruleProp(field: string, versions: number, wholePolicy: boolean, ofServi
   if (field === 'spec.host') return ofService ? 'service' : 'host';
   if (!wholePolicy && field === 'spec.trafficPolicy.tls.credentialName') return 'credentialName';
   if (!wholePolicy && field === 'spec.trafficPolicy.tls.mode') return 'tlsMode';
-  return field
+  return _trafficPolicyProp(field)
     .replace(/^spec\.subsets\[(\d+)\]/, (_, at: string) => (Number(at) < versions ? `versions[${at}]` : `subsets[${Number(at) - versions}]`))
-    .replace(/^spec\.workloadSelector\.matchLabels/, 'workloadSelector')
-    .replace(/\.loadBalancer\.localityLbSetting/, '.loadBalancer.locality')
-    .replace(/\.portLevelSettings\[(\d+)\]\.port\.number$/, '.portLevelSettings[$1].port')
-    .replace(/^spec\./, '');
+    .replace(/^spec\..*/, _specProp);
 }

@@ -131,5 +131,47 @@ export class EgressGatewayRoute extends Construct {
         apiVersion: props.apiVersion,
       });
     }
+    this.reportAsOwnProps(props);
+  }
+
+  /** Findings of the four objects name the props of this construct, which are all that the user wrote. */
+  private reportAsOwnProps(props: EgressGatewayRouteProps): void {
+    const analysis = MeshAnalysis.of(this);
+    const hostPort = props.originateTls ? 'originateTls.port' : 'port';
+    analysis._ownForComposite(this.gateway.apiObject, this, [
+      ['metadata.name', 'gatewayName'],
+      ['spec.selector', 'gatewaySelector'],
+      ['spec.servers[0].port.number', 'port'],
+      ['spec.servers[0].port.name', 'serverPortName'],
+      ['spec.servers[0].hosts[0]', 'host'],
+    ], 'host');
+    analysis._ownForComposite(this.gatewayRule.apiObject, this, [
+      ['metadata.name', 'subset'],
+      ['spec.host', 'gatewayHost'],
+      ['spec.subsets[0].name', 'subset'],
+    ], 'gatewayHost');
+    analysis._ownForComposite(this.virtualService.apiObject, this, [
+      ['metadata.name', 'subset'],
+      ['spec.hosts[0]', 'host'],
+      ['spec.gateways[0]', 'gatewayName'],
+      ['spec.http[*].match[*].gateways[*]', 'gatewayName'],
+      ['spec.http[*].match[*].port', 'port'],
+      ['spec.http[0].route[0].destination.port.number', 'port'],
+      ['spec.http[0].route[0].destination.port', 'port'],
+      ['spec.http[0].route[0].destination.host', 'gatewayHost'],
+      ['spec.http[0].route[0].destination.subset', 'subset'],
+      ['spec.http[1].route[0].destination.port.number', hostPort],
+      ['spec.http[1].route[0].destination.port', hostPort],
+      ['spec.http[1].route[0].destination.host', 'host'],
+    ], 'host');
+    if (this.originationRule === undefined) return;
+    analysis._ownForComposite(this.originationRule.apiObject, this, [
+      ['metadata.name', 'host'],
+      ['spec.host', 'host'],
+      ['spec.trafficPolicy.loadBalancer.simple', 'originateTls.loadBalancer'],
+      ['spec.trafficPolicy.portLevelSettings[0].port', 'originateTls.port'],
+      ['spec.trafficPolicy.portLevelSettings[0].tls.credentialName', 'originateTls.caCredentialName'],
+      ['spec.trafficPolicy.portLevelSettings[0].tls.caCertificates', 'originateTls.caCredentialName'],
+    ], 'originateTls');
   }
 }

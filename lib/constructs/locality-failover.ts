@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
+import { MeshAnalysis } from './mesh-analysis';
 import { ConnectionPool, OutlierDetection, RegionFailover, SimpleLoadBalancer } from '../values/traffic-policy';
 
 /** Props for `LocalityFailover`. */
@@ -64,5 +65,16 @@ export class LocalityFailover extends Construct {
       },
       apiVersion: props.apiVersion,
     });
+    MeshAnalysis.of(this)._ownForComposite(this.rule.apiObject, this, [
+      ['metadata.name', 'name'],
+      ['spec.host', 'host'],
+      ['spec.trafficPolicy.loadBalancer.locality.failover', 'failover'],
+      ['spec.trafficPolicy.loadBalancer.locality.failoverPriority', 'failoverPriority'],
+      // Without outlier detection nothing fails over: the finding is of the locality settings, the fix is that prop.
+      ['spec.trafficPolicy.loadBalancer.locality', 'outlierDetection'],
+      ['spec.trafficPolicy.loadBalancer.simple', 'loadBalancer'],
+      ['spec.trafficPolicy.outlierDetection', 'outlierDetection'],
+      ['spec.trafficPolicy.connectionPool', 'connectionPool'],
+    ], 'host');
   }
 }

@@ -6,6 +6,7 @@ import { getOrCreate } from '../analysis/mesh-index';
 import { AnalyzedPhase, analyzeTransitions } from '../analysis/transitions';
 import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest } from '../manifest/manifest';
 import { Problem, _formatProblem } from '../values/names';
+import { _trafficPolicyProp } from '../values/traffic-policy';
 
 /** What the analysis does with a warning at synth. */
 export enum WarningAction {
@@ -38,6 +39,14 @@ export interface MeshAnalysisProps {
 
 /** Maps a field of an object's manifest to the prop of its construct that wrote it. */
 export type PropOf = (field: string) => string;
+
+/**
+ * The props of a composite construct behind the fields of one of its objects, first match first: a field, or the
+ * start of one (`[*]` for any index), and the prop that wrote it. What follows the matched start is kept:
+ * `['spec.trafficPolicy.connectionPool', 'limits']` makes `spec.trafficPolicy.connectionPool.maxConnections`
+ * `limits.maxConnections`.
+ */
+export type ChildProps = ReadonlyArray<readonly [field: string, prop: string]>;
 
 /** An object made by a construct of this library, which reports the object's findings under its own path. */
 interface Owned {
@@ -164,6 +173,25 @@ export class MeshAnalysis extends Construct {
   }
 
   /**
+   * Makes `owner`, a construct made of other constructs of this library, report the findings of `object` (which one
+   * of them made) under its own path and with its own props, so that no finding names a prop the user did not write.
+   * Fields are matched after the traffic policy's renaming (`connectionPool.tcp.x` is `connectionPool.x`); a field
+   * that `props` does not name is reported at `fallback`.
+   * @internal
+   */
+  public _ownForComposite(object: ApiObject, owner: IConstruct, props: ChildProps, fallback: string): void {
+    const matchers = props.map(([field, prop]) => ({ start: fieldStart(field), prop }));
+    this._own(object, owner, (field) => {
+      const renamed = _trafficPolicyProp(field);
+      for (const { start, prop } of matchers) {
+        const match = start.exec(renamed);
+        if (match) return `${prop}${renamed.slice(match[0].length)}`;
+      }
+      return fallback;
+    });
+  }
+
+  /**
    * Makes `route` come after every object that `_addRouteTarget` declares for `host`, before or after it.
    * @internal
    */
@@ -265,10 +293,22 @@ export class MeshAnalysis extends Construct {
   }
 }
 
+/** A pattern for a field and every field below it; `[*]` stands for any index. */
+function fieldStart(field: string): RegExp {
+  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\[\\\*\\\]/g, '\\[\\d+\\]');
+  return new RegExp(`^${escaped}(?=[.[]|$)`);
+}
+
+/** The labels of a workload selector, which the constructs take as the selector prop itself. */
+const SELECTOR_LABELS = /^spec\.(workloadSelector|selector)\.(?:labels|matchLabels)(?=\.|$)/;
+
 /**
- * The field as a prop of a construct whose props follow the object's spec: `spec.hosts[0]` is `hosts[0]`, `metadata.name` is `name`.
+ * The field as a prop of a construct whose props follow the object's spec: `spec.hosts[0]` is `hosts[0]`, `metadata.name`
+ * is `name`, and a selector prop holds the labels: `spec.workloadSelector.labels.app` is `workloadSelector.app`.
  * @internal
  */
 export function _specProp(field: string): string {
-  return field === 'metadata.name' ? 'name' : field.startsWith('spec.') ? field.slice('spec.'.length) : field;
+  if (field === 'metadata.name') return 'name';
+  if (!field.startsWith('spec.')) return field;
+  return field.replace(SELECTOR_LABELS, 'spec.$1').slice('spec.'.length);
 }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import * as security from '../../imports/security.istio.io.cjs';
 import { SecurityApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
+import { _specProp } from './mesh-analysis';
 import { SyncWave } from './sync-wave';
 
 /** Which connections a workload accepts. */
@@ -78,7 +79,7 @@ export class PeerAuthentication extends IstioObject {
 
 function peerProp(field: string): string {
   if (field === 'metadata.name') return 'name';
-  if (field.startsWith('spec.selector')) return 'selector';
+  if (field.startsWith('spec.selector')) return _specProp(field);
   if (field === 'spec.portLevelMtls') return 'portLevel';
   if (field.startsWith('spec.portLevelMtls')) return field.replace(/^spec\.portLevelMtls\.(\d+).*$/, 'portLevel[$1]');
   if (field.startsWith('spec.mtls')) return 'mode';

@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import * as istio from '../../imports/networking.istio.io.cjs';
 import { IstioApiVersion } from './api-version';
 import { IstioObject } from './istio-object';
-import { _specProp } from './mesh-analysis';
 import { SyncWave } from './sync-wave';
 
 /** How the proxy finds the addresses of a ServiceEntry's hosts. */
@@ -170,7 +169,6 @@ export class ServiceEntry extends IstioObject {
         },
       },
       syncWave: SyncWave.ROUTE_TARGETS,
-      propOf: entryProp,
     });
     this._hosts = [...props.hosts];
   }
@@ -192,7 +190,3 @@ function endpointToIstio(endpoint: ServiceEntryEndpoint): istio.ServiceEntrySpec
   };
 }
 
-/** The prop behind a field: the props follow the spec, but the workload selector is its labels. */
-function entryProp(field: string): string {
-  return _specProp(field).replace(/^workloadSelector\.labels/, 'workloadSelector');
-}

@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
 import { IstioApiVersion } from './api-version';
 import { DestinationRule } from './destination-rule';
+import { MeshAnalysis } from './mesh-analysis';
 import { ServiceEntry } from './service-entry';
+import { Problem } from '../values/names';
 import { SimpleLoadBalancer, TlsMode } from '../values/traffic-policy';
 
 /** Props for `TlsOrigination`. */
@@ -70,12 +72,7 @@ export class TlsOrigination extends Construct {
 
   constructor(scope: Construct, id: string, props: TlsOriginationProps) {
     super(scope, id);
-    if (props.clientCredentialName !== undefined && props.caCredentialName !== undefined) {
-      throw new Error(`[${this.node.path}] caCredentialName and clientCredentialName both name a CA: the client credential holds its own (ca.crt). Fix: set clientCredentialName only`);
-    }
-    if (props.clientCredentialName !== undefined && props.workloadSelector === undefined) {
-      throw new Error(`[${this.node.path}] clientCredentialName needs workloadSelector: a sidecar reads a Secret only for a DestinationRule that selects its workload. Fix: set workloadSelector to the labels of the calling workloads`);
-    }
+    MeshAnalysis._validateProps(this, () => credentialProblems(props));
     const httpPort = props.httpPort ?? 80;
     const tlsPort = props.tlsPort ?? 443;
     const name = props.name ?? props.host.replace(/\./g, '-');
@@ -103,5 +100,43 @@ export class TlsOrigination extends Construct {
       },
       apiVersion: props.apiVersion,
     });
+    const analysis = MeshAnalysis.of(this);
+    analysis._ownForComposite(this.serviceEntry.apiObject, this, [
+      ['metadata.name', 'name'],
+      ['spec.hosts[0]', 'host'],
+      ['spec.ports[0].targetPort', 'tlsPort'],
+      ['spec.ports[0].number', 'httpPort'],
+      ['spec.ports[1].number', 'tlsPort'],
+    ], 'host');
+    const credential = props.clientCredentialName !== undefined ? 'clientCredentialName' : 'caCredentialName';
+    analysis._ownForComposite(this.rule.apiObject, this, [
+      ['metadata.name', 'name'],
+      ['spec.host', 'host'],
+      ['spec.workloadSelector.matchLabels', 'workloadSelector'],
+      ['spec.trafficPolicy.loadBalancer.simple', 'loadBalancer'],
+      ['spec.trafficPolicy.portLevelSettings[0].port', 'httpPort'],
+      ['spec.trafficPolicy.portLevelSettings[0].tls.sni', 'sni'],
+      ['spec.trafficPolicy.portLevelSettings[0].tls.credentialName', credential],
+      ['spec.trafficPolicy.portLevelSettings[0].tls.caCertificates', 'caCredentialName'],
+    ], 'host');
   }
+}
+
+/** The credentials a sidecar can use: one CA, from the client credential or its own Secret, read only by selected workloads. */
+function credentialProblems(props: TlsOriginationProps): Problem[] {
+  const problems: Problem[] = [];
+  if (props.clientCredentialName !== undefined && props.caCredentialName !== undefined) {
+    problems.push({
+      field: 'caCredentialName', value: props.caCredentialName,
+      message: 'names a CA beside clientCredentialName, whose Secret holds its own (ca.crt)', fix: 'set clientCredentialName only',
+    });
+  }
+  if (props.clientCredentialName !== undefined && props.workloadSelector === undefined) {
+    problems.push({
+      field: 'workloadSelector', value: undefined,
+      message: 'is needed with clientCredentialName: a sidecar reads a Secret only for a DestinationRule that selects its workload',
+      fix: 'set workloadSelector to the labels of the calling workloads',
+    });
+  }
+  return problems;
 }

@@ -85,6 +85,20 @@ export function _isLabelValue(value: string): boolean {
   return value.length <= 63 && LABEL_VALUE.test(value);
 }
 
+/** The name part of a label key: at most 63 alphanumerics, '-', '_' and '.', starting and ending with an alphanumeric. */
+const LABEL_KEY_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/**
+ * Whether a string is a valid Kubernetes label key: a name, optionally after a DNS-1123 subdomain prefix and '/'.
+ * @internal
+ */
+export function _isLabelKey(key: string): boolean {
+  const slash = key.indexOf('/');
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  const prefixValid = slash < 0 || follows(DNS1123_SUBDOMAIN, key.slice(0, slash));
+  return prefixValid && name.length <= 63 && LABEL_KEY_NAME.test(name);
+}
+
 /**
  * Whether a name is valid for an object of the kind: a DNS-1035 label for Services, else a DNS-1123 subdomain.
  * @internal

@@ -354,6 +354,19 @@ export function _subsetPolicyToIstio(policy: TrafficPolicy | undefined): istio.D
   return _trafficPolicyToIstio(policy) as istio.DestinationRuleSpecSubsetsTrafficPolicy | undefined;
 }
 
+/**
+ * The prop of a traffic policy behind a field of the rendered one, anywhere in a path: `connectionPool.tcp.maxConnections`
+ * is `connectionPool.maxConnections`, `loadBalancer.localityLbSetting` is `loadBalancer.locality` and
+ * `portLevelSettings[0].port.number` is `portLevelSettings[0].port`.
+ * @internal
+ */
+export function _trafficPolicyProp(field: string): string {
+  return field
+    .replace(/(^|\.)loadBalancer\.localityLbSetting(?=\.|$)/, '$1loadBalancer.locality')
+    .replace(/(^|\.)connectionPool\.(?:tcp|http)(?=\.|$)/, '$1connectionPool')
+    .replace(/(^|\.)portLevelSettings\[(\d+)\]\.port\.number$/, '$1portLevelSettings[$2].port');
+}
+
 /** The object without its undefined fields, or undefined when nothing is left. */
 function definedOnly<T extends object>(value: T): T | undefined {
   return Object.values(value).some((field) => field !== undefined) ? value : undefined;

@@ -29,10 +29,13 @@ describe('CircuitBreaker', () => {
 
   test.each<[string, ConstructorParameters<typeof CircuitBreaker>[2], string[]]>([
     ['no limit', { host: 'httpbin', limits: {} }, [
-      '[test/Breaker/Rule] error dr-connection-pool-invalid trafficPolicy.connectionPool: is an empty connection pool, which Istio rejects. Fix: give http or tcp settings, or remove it',
+      '[test/Breaker] error dr-connection-pool-invalid limits: is an empty connection pool, which Istio rejects. Fix: give http or tcp settings, or remove it',
     ]],
     ['a negative limit', { host: 'httpbin', limits: { maxConnections: -1 } }, [
-      '[test/Breaker/Rule] error dr-connection-pool-invalid trafficPolicy.connectionPool.tcp.maxConnections: -1 is negative. Fix: use 0 or more',
+      '[test/Breaker] error dr-connection-pool-invalid limits.maxConnections: -1 is negative. Fix: use 0 or more',
+    ]],
+    ['an ejection percentage above 100', { host: 'httpbin', limits: { maxConnections: 1 }, ejection: { consecutive5xxErrors: 1, maxEjectionPercent: 150 } }, [
+      '[test/Breaker] error dr-outlier-invalid ejection.maxEjectionPercent: 150 is not a percentage. Fix: use a value from 0 to 100',
     ]],
   ])('reports %s', (_, props, errors) => {
     // GIVEN

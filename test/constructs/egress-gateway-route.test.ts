@@ -69,25 +69,23 @@ describe('EgressGatewayRoute', () => {
 
     test.each<[string, Partial<EgressGatewayRouteProps>, string[]]>([
       ['a port above 65535', { port: 70000 }, [
-        `[test/Route/Gateway] error port-invalid servers[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Route/Routes] error port-invalid http[0].route[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Route/Routes] error port-invalid http[0].match[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Route/Routes] error port-invalid http[1].route[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Route/Routes] error port-invalid http[1].match[0].port: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route] error port-invalid port: 70000 is not a port number. Fix: ${PORT_FIX}`,
       ]],
       ['a TLS port of 0', { originateTls: { port: 0, caCredentialName: 'cnn-ca' } }, [
-        `[test/Route/Routes] error port-invalid http[1].route[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Route/OriginationRule] error port-invalid trafficPolicy.portLevelSettings[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Route] error port-invalid originateTls.port: 0 is not a port number. Fix: ${PORT_FIX}`,
       ]],
       ['a subset name that is no DNS-1123 label', { subset: 'CNN_x' }, [
-        `[test/Route/GatewayRule] error name-invalid name: "egressgateway-for-CNN_x" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
-        '[test/Route/GatewayRule] error dr-subset-name-invalid subsets[0].name: "CNN_x" is not a DNS-1123 label. Fix: use lower-case letters, digits and \'-\', e.g. v2',
-        `[test/Route/Routes] error name-invalid name: "direct-CNN_x-through-egress-gateway" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        `[test/Route] error name-invalid subset: "egressgateway-for-CNN_x" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        '[test/Route] error dr-subset-name-invalid subset: "CNN_x" is not a DNS-1123 label. Fix: use lower-case letters, digits and \'-\', e.g. v2',
+        `[test/Route] error name-invalid subset: "direct-CNN_x-through-egress-gateway" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       ]],
       ['a gateway name Istio rejects', { gatewayName: 'Egress_GW' }, [
-        `[test/Route/Gateway] error name-invalid name: "Egress_GW" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
-        '[test/Route/Routes] error vs-gateway-name-invalid gateways[0]: "Egress_GW" is not a gateway name or namespace/name. Fix: write the Gateway\'s name, namespace/name, or mesh',
-        '[test/Route/Routes] error vs-gateway-name-invalid http[1].match[0].gateways[0]: "Egress_GW" is not a gateway name or namespace/name. Fix: write the Gateway\'s name, namespace/name, or mesh',
+        `[test/Route] error name-invalid gatewayName: "Egress_GW" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
+        '[test/Route] error vs-gateway-name-invalid gatewayName: "Egress_GW" is not a gateway name or namespace/name. Fix: write the Gateway\'s name, namespace/name, or mesh',
+      ]],
+      ['a gateway host that is no host name', { gatewayHost: 'Egress_Gateway' }, [
+        '[test/Route] error dr-host-invalid gatewayHost: "Egress_Gateway" has the invalid label "Egress_Gateway". '
+          + 'Fix: write a lower-case host name: a Service short name, name.namespace, an FQDN or *.domain',
       ]],
     ])('%s, with the construct path, the code, the prop, the message and the fix', (_, props, errors) => {
       // GIVEN

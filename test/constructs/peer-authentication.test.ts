@@ -39,6 +39,10 @@ describe('PeerAuthentication', () => {
       ['[test/Mtls] error peer-port-level-without-selector portLevel: port-level mTLS needs a workload selector; istiod rejects it otherwise. Fix: add a selector with the workload\'s labels']],
     ['a port that is no port number', { selector: { app: 'a' }, portLevel: { 70000: PeerAuthenticationMode.DISABLE } },
       ['[test/Mtls] error peer-port-invalid portLevel[70000]: "70000" is no port number. Fix: key port-level settings by the workload port, 1 to 65535']],
+    ['a selector with a wildcard', { selector: { app: 'greeter-*' } },
+      ['[test/Mtls] error selector-invalid selector.app: app=greeter-* has a wildcard, which istiod rejects: a selector matches labels exactly. Fix: select the exact labels of the workloads']],
+    ['a selector value over 63 characters', { selector: { app: 'a'.repeat(64) } },
+      [`[test/Mtls] error label-value-invalid selector.app: "${'a'.repeat(64)}" is longer than 63 characters, which the API server rejects. Fix: use at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit`]],
   ])('fails the synth for %s, naming the prop', (_, props, lines) => {
     // GIVEN
     const { chart, warnings } = analyzedChart();
@@ -50,5 +54,19 @@ describe('PeerAuthentication', () => {
     // THEN
     expect(problems).toEqual(lines);
     expect(warnings).toEqual([]);
+  });
+
+  test('warns that a selector without labels applies to every workload of the namespace', () => {
+    // GIVEN
+    const { chart, warnings } = analyzedChart();
+
+    // WHEN
+    new PeerAuthentication(chart, 'Mtls', { name: 'default', selector: {} });
+
+    // THEN
+    synth(chart);
+    expect(warnings).toEqual([
+      '[test/Mtls] warning selector-invalid selector: the workload selector has no labels, so it applies to every workload of the namespace. Fix: give the labels of the workloads it is for, or remove spec.selector',
+    ]);
   });
 });

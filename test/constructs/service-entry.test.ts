@@ -144,6 +144,9 @@ describe('ServiceEntry', () => {
       ['endpoints beside a workload selector', {
         resolution: ServiceEntryResolution.STATIC, location: ServiceEntryLocation.MESH_INTERNAL, workloadSelector: { app: 'movieweb' }, endpoints: [{ address: '10.0.0.1' }],
       }, '[test/Api] error se-selector-endpoints workloadSelector: a ServiceEntry takes workloadSelector or endpoints, not both. Fix: keep one of them'],
+      ['a workload selector value over 63 characters', {
+        resolution: ServiceEntryResolution.STATIC, location: ServiceEntryLocation.MESH_INTERNAL, workloadSelector: { app: 'm'.repeat(64) },
+      }, `[test/Api] error label-value-invalid workloadSelector.app: "${'m'.repeat(64)}" is longer than 63 characters, which the API server rejects. Fix: use at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit`],
     ])('%s, with the construct path, the code, the prop, the message and the fix', (_, defect, error) => {
       // GIVEN
       const { chart, warnings } = analyzedChart();

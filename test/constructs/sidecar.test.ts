@@ -163,6 +163,10 @@ describe('Sidecar', () => {
         [`[test/Sidecar] error sidecar-endpoint-invalid ingress[0].defaultEndpoint: "127.0.0.1" is not a loopback, any-address or unix socket endpoint. Fix: ${ENDPOINT_FIX}`]],
       ['ingress port 0 with a TCP endpoint', { ingress: [{ port: { number: 0, protocol: 'HTTP' }, defaultEndpoint: '127.0.0.1:8080' }] },
         [`[test/Sidecar] error port-invalid ingress[0].port.number: 0 is not a port number. Fix: ${PORT_FIX}`]],
+      ['a workload selector with an empty key', { workloadSelector: { '': 'greeter' }, egress: [{ hosts: ['./*'] }] },
+        ['[test/Sidecar] error selector-invalid workloadSelector: the selector has an empty label key, which istiod rejects. Fix: name the label, e.g. app']],
+      ['a workload selector with a wildcard key', { workloadSelector: { 'app*': 'greeter' }, egress: [{ hosts: ['./*'] }] },
+        ['[test/Sidecar] error selector-invalid workloadSelector.app*: app*=greeter has a wildcard, which istiod rejects: a selector matches labels exactly. Fix: select the exact labels of the workloads']],
     ])('%s', (_, props, expected) => {
       // GIVEN / WHEN
       const lines = problemLines(props);

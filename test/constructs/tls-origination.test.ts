@@ -71,40 +71,45 @@ describe('TlsOrigination', () => {
     expect(warnings).toEqual([]);
   });
 
-  test.each<[string, Partial<TlsOriginationProps>, string]>([
-    ['a CA beside the client credential', { clientCredentialName: 'client-credential', caCredentialName: 'nginx-ca', workloadSelector: { app: 'curl' } },
-      '[test/Nginx] caCredentialName and clientCredentialName both name a CA: the client credential holds its own (ca.crt). Fix: set clientCredentialName only'],
-    ['a client credential without workloadSelector', { clientCredentialName: 'client-credential' },
-      '[test/Nginx] clientCredentialName needs workloadSelector: a sidecar reads a Secret only for a DestinationRule that selects its workload. Fix: set workloadSelector to the labels of the calling workloads'],
-  ])('refuses %s, naming the props', (_case, props, message) => {
+  test('refuses, all at once, a CA beside the client credential and a client credential without workloadSelector', () => {
     // GIVEN
-    const chart = Testing.chart();
+    const { chart, warnings } = analyzedChart();
 
     // WHEN
-    const create = () => new TlsOrigination(chart, 'Nginx', { host: 'my-nginx.mesh-external.svc.cluster.local', ...props });
+    new TlsOrigination(chart, 'Nginx', { host: 'my-nginx.mesh-external.svc.cluster.local', clientCredentialName: 'client-credential', caCredentialName: 'nginx-ca' });
 
     // THEN
-    expect(create).toThrow(new Error(message));
+    expect(synthErrorLines(chart)).toEqual([
+      '[test/Nginx] caCredentialName: names a CA beside clientCredentialName, whose Secret holds its own (ca.crt) (got "nginx-ca"). Fix: set clientCredentialName only',
+      '[test/Nginx] workloadSelector: is needed with clientCredentialName: a sidecar reads a Secret only for a DestinationRule that selects its workload (got undefined). '
+        + 'Fix: set workloadSelector to the labels of the calling workloads',
+    ]);
+    expect(warnings).toEqual([]);
   });
 
   describe('reports bad input at synth', () => {
     const PORT_FIX = 'use a whole number from 1 to 65535';
+    const NAME_FIX = 'use lower-case letters, digits, \'.\' and \'-\', at most 253 characters, starting with a letter or digit and ending with a letter or digit';
 
     test.each<[string, Partial<TlsOriginationProps>, string[]]>([
       ['an empty client credential', { clientCredentialName: '', workloadSelector: { app: 'curl' } }, [
-        '[test/Nginx/Rule] error dr-tls-credential-missing trafficPolicy.portLevelSettings[0].tls.credentialName: MUTUAL TLS needs a client certificate. '
+        '[test/Nginx] error dr-tls-credential-missing clientCredentialName: MUTUAL TLS needs a client certificate. '
           + 'Fix: name the Secret that holds it in credentialName, or use ISTIO_MUTUAL for mesh workloads',
       ]],
       ['a TLS port above 65535', { caCredentialName: 'nginx-ca', tlsPort: 70000 }, [
-        `[test/Nginx/ServiceEntry] error port-invalid ports[0].targetPort: 70000 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Nginx/ServiceEntry] error port-invalid ports[1].number: 70000 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Nginx] error port-invalid tlsPort: 70000 is not a port number. Fix: ${PORT_FIX}`,
       ]],
       ['an HTTP port of 0', { caCredentialName: 'nginx-ca', httpPort: 0 }, [
-        `[test/Nginx/ServiceEntry] error port-invalid ports[0].number: 0 is not a port number. Fix: ${PORT_FIX}`,
-        `[test/Nginx/Rule] error port-invalid trafficPolicy.portLevelSettings[0].port: 0 is not a port number. Fix: ${PORT_FIX}`,
+        `[test/Nginx] error port-invalid httpPort: 0 is not a port number. Fix: ${PORT_FIX}`,
       ]],
       ['the TLS port as the HTTP port', { caCredentialName: 'nginx-ca', httpPort: 443 }, [
-        '[test/Nginx/ServiceEntry] error se-port-duplicate ports[1].number: port 443 is declared by spec.ports[0] too. Fix: declare every port number once',
+        '[test/Nginx] error se-port-duplicate tlsPort: port 443 is declared by spec.ports[0] too. Fix: declare every port number once',
+      ]],
+      ['a workload selector with a wildcard', { caCredentialName: 'nginx-ca', workloadSelector: { app: 'curl*' } }, [
+        '[test/Nginx] error selector-invalid workloadSelector.app: app=curl* has a wildcard, which istiod rejects: a selector matches labels exactly. Fix: select the exact labels of the workloads',
+      ]],
+      ['a name that is no object name', { caCredentialName: 'nginx-ca', name: 'Nginx_TLS' }, [
+        `[test/Nginx] error name-invalid name: "Nginx_TLS" is not a valid name (DNS-1123 subdomain). Fix: ${NAME_FIX}`,
       ]],
     ])('%s, with the construct path, the code, the prop, the message and the fix', (_case, props, errors) => {
       // GIVEN
@@ -128,7 +133,7 @@ describe('TlsOrigination', () => {
 
     // THEN
     synth(chart);
-    expect(warnings.map((line) => line.split(':')[0])).toEqual(['[test/Cnn/Rule] warning dr-port-tls-no-ca trafficPolicy.portLevelSettings[0].tls.caCertificates']);
+    expect(warnings.map((line) => line.split(':')[0])).toEqual(['[test/Cnn] warning dr-port-tls-no-ca caCredentialName']);
   });
 
   test('reports a host Istio rejects, naming the construct', () => {
@@ -140,7 +145,7 @@ describe('TlsOrigination', () => {
 
     // THEN
     expect(synthErrorLines(chart).map((line) => line.split(':')[0])).toEqual([
-      '[test/Bad/ServiceEntry] error se-host-invalid hosts[0]', '[test/Bad/Rule] error dr-host-invalid host',
+      '[test/Bad] error se-host-invalid host', '[test/Bad] error dr-host-invalid host',
     ]);
     expect(warnings).toEqual([]);
   });

@@ -100,6 +100,9 @@ function checkPolicyParts(f: FindingsOf, policy: Record<string, any>, field: str
 function checkLoadBalancer(f: FindingsOf, lb: unknown, outlier: unknown, field: string): void {
   if (!isObject(lb)) return;
   const hash = lb.consistentHash;
+  if (lb.simple !== undefined && hash !== undefined) {
+    f.error('dr-load-balancer-invalid', `${field}.consistentHash`, 'simple and consistentHash cannot be set together', 'keep one of them: simple picks any endpoint, consistentHash keeps sessions on one');
+  }
   if (isObject(hash)) {
     if (isObject(hash.httpCookie) && !hash.httpCookie.name) {
       f.error('dr-load-balancer-invalid', `${field}.consistentHash.httpCookie.name`, 'a cookie to hash on has no name', 'name the cookie');
@@ -154,7 +157,8 @@ function checkLocality(f: FindingsOf, locality: unknown, outlier: unknown, field
       f.error('dr-locality-invalid', failoverField, 'failover names regions only, without zones or wildcards', 'write region names, e.g. us-east');
     }
   });
-  if ((failover.length > 0 || itemsOf(locality.failoverPriority).length > 0) && outlier === undefined) {
+  // Istio fails over only when outlier detection is set, whether the order is its own or given; weights need none.
+  if (distribute.length === 0 && locality.enabled !== false && outlier === undefined) {
     f.warning('dr-locality-invalid', field, 'failover without outlier detection never fails over: no endpoint is ever found unhealthy', 'add an outlierDetection policy');
   }
 }

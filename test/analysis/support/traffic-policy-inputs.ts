@@ -28,6 +28,26 @@ export const TRAFFIC_BAD_INPUTS: BadInput[] = [
     findings: ['error dr-load-balancer-invalid spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.name'],
   },
   {
+    defect: 'a simple load balancer beside a consistent hash',
+    change: (mesh) => { policy(mesh).loadBalancer = { simple: 'ROUND_ROBIN', consistentHash: { useSourceIp: true } }; },
+    findings: ['error dr-load-balancer-invalid spec.trafficPolicy.loadBalancer.consistentHash'],
+  },
+  {
+    defect: 'locality load balancing without outlier detection, in Istio\'s own failover order',
+    change: (mesh) => { policy(mesh).loadBalancer = { localityLbSetting: { enabled: true } }; },
+    findings: ['warning dr-locality-invalid spec.trafficPolicy.loadBalancer.localityLbSetting'],
+  },
+  {
+    defect: 'a workload selector with a wildcard',
+    change: (mesh) => { mesh.destinationRule.spec.workloadSelector = { matchLabels: { app: 'review*' } }; },
+    findings: ['error selector-invalid spec.workloadSelector.matchLabels.app'],
+  },
+  {
+    defect: 'a Sidecar whose workload selector has no labels',
+    change: (mesh) => { mesh.extra.push(istioObject('Sidecar', 'reviews', { workloadSelector: {}, egress: [{ hosts: ['./*'] }] })); },
+    findings: ['warning selector-invalid spec.workloadSelector.labels'],
+  },
+  {
     defect: 'an ejection percentage above 100',
     change: (mesh) => { policy(mesh).outlierDetection = { consecutive5xxErrors: 1, maxEjectionPercent: 150 }; },
     findings: ['error dr-outlier-invalid spec.trafficPolicy.outlierDetection.maxEjectionPercent'],
@@ -77,6 +97,13 @@ export const TRAFFIC_FINE_INPUTS: FineInput[] = [
       policy(mesh).loadBalancer = { consistentHash: { httpCookie: { name: 'user', ttl: '0s' } }, localityLbSetting: { enabled: true, failover: [{ from: 'us-east', to: 'us-west' }] } };
       policy(mesh).outlierDetection = { consecutive5xxErrors: 1, interval: '1s', baseEjectionTime: '1m' };
       policy(mesh).connectionPool = { tcp: { maxConnections: 1 }, http: { http1MaxPendingRequests: 1, maxRequestsPerConnection: 1 } };
+    },
+  },
+  {
+    variation: 'locality weights without outlier detection, and a workload selector on a prefixed label',
+    change: (mesh) => {
+      policy(mesh).loadBalancer = { localityLbSetting: { distribute: [{ from: 'us-west/*', to: { 'us-west/*': 80, 'us-east/*': 20 } }] } };
+      mesh.destinationRule.spec.workloadSelector = { matchLabels: { 'app.kubernetes.io/name': 'productpage' } };
     },
   },
   {
