@@ -8,6 +8,7 @@ const SHAPES: Record<TrafficNodeKind, [string, string]> = {
   [TrafficNodeKind.CLIENTS]: ['([', '])'],
   [TrafficNodeKind.ANY_WORKLOAD]: ['([', '])'],
   [TrafficNodeKind.GATEWAY]: ['[', ']'],
+  [TrafficNodeKind.EGRESS_GATEWAY]: ['[/', '\\]'],
   [TrafficNodeKind.VIRTUAL_SERVICE]: ['{{', '}}'],
   [TrafficNodeKind.SERVICE]: ['[', ']'],
   [TrafficNodeKind.VERSION]: ['[', ']'],

@@ -15,6 +15,8 @@ export enum TrafficNodeKind {
   ANY_WORKLOAD = 'any-workload',
   /** An ingress Gateway with its servers. */
   GATEWAY = 'gateway',
+  /** A Gateway of the egress gateway's proxies, which mesh routes send external requests through. */
+  EGRESS_GATEWAY = 'egress-gateway',
   /** A VirtualService. */
   VIRTUAL_SERVICE = 'virtual-service',
   /** A Service whose pods are one workload (or none). */
@@ -173,6 +175,9 @@ const ANY_WORKLOAD_KEY = 'any workload';
 const BLOCKED_KEY = 'blocked';
 const REMOVED_KEY = 'removed';
 const CLUSTER_SUFFIX = '.svc.cluster.local';
+/** The Service of the egress gateway that Istio installs, and the label of its pods. */
+const EGRESS_GATEWAY_HOST = 'istio-egressgateway.istio-system.svc.cluster.local';
+const EGRESS_GATEWAY_LABEL = 'egressgateway';
 
 /** The key of an object, `Kind namespace/name`. */
 /**
@@ -373,6 +378,8 @@ class ModelBuilder {
   private readonly virtualServices: Manifest[];
   private readonly serviceEntries: Manifest[];
   private readonly namespaces: Set<string>;
+  /** The box of the egress Gateway that requests to a host reach, by the host of the gateway's Service. */
+  private readonly egressGateways = new Map<string, string>();
 
   private readonly security?: SecurityIndex;
 
@@ -549,14 +556,27 @@ class ModelBuilder {
     }
   }
 
+  /**
+   * Ingress Gateways, which clients outside the mesh reach, and egress Gateways (on the pods Istio labels
+   * `istio: egressgateway`), which the mesh's routes to the gateway's Service reach, with the gateway's DestinationRules.
+   */
   private addGateways(): void {
     for (const gateway of this.manifests.filter((manifest) => isIstio(manifest, 'Gateway'))) {
       const servers = itemsOf<any>(gateway.spec?.servers);
       const hostLists = servers.map((server) => itemsOf<string>(server.hosts).join(', '));
       const sameHosts = hostLists.every((hosts) => hosts === hostLists[0]);
       const details = [...servers.flatMap((server) => describeServer(server, sameHosts)), ...(sameHosts && servers.length > 0 ? [`hosts ${hostLists[0]}`] : [])];
-      const key = this.gatewayNode(`${namespaceOf(gateway)}/${gateway.metadata.name}`, details, [objectOf(gateway)]);
-      this.edge(this.clients(), key, TrafficEdgeKind.REQUEST, []);
+      const name = `${namespaceOf(gateway)}/${gateway.metadata.name}`;
+      if (gateway.spec?.selector?.istio !== EGRESS_GATEWAY_LABEL) {
+        this.edge(this.clients(), this.gatewayNode(name, details, [objectOf(gateway)]), TrafficEdgeKind.REQUEST, []);
+        continue;
+      }
+      const rules = this.rulesOf(EGRESS_GATEWAY_HOST);
+      const key = this.addNode({
+        key: `gateway ${name}`, kind: TrafficNodeKind.EGRESS_GATEWAY, title: `Egress gateway ${name}`,
+        details: [...details, ...rules.flatMap(describeRule)], objects: [objectOf(gateway), ...rules.map(objectOf)],
+      });
+      if (!this.egressGateways.has(EGRESS_GATEWAY_HOST)) this.egressGateways.set(EGRESS_GATEWAY_HOST, key);
     }
   }
 
@@ -593,7 +613,8 @@ class ModelBuilder {
     for (const gateway of gateways) {
       const qualified = qualifiedGateway(gateway, namespace);
       const gatewayKey = this.nodes.has(`gateway ${qualified}`) ? `gateway ${qualified}` : this.gatewayNode(qualified);
-      if (!this.edges.some((edge) => edge.to === gatewayKey)) this.edge(this.clients(), gatewayKey, TrafficEdgeKind.REQUEST, []);
+      const isEgress = this.nodes.get(gatewayKey)?.kind === TrafficNodeKind.EGRESS_GATEWAY;
+      if (!isEgress && !this.edges.some((edge) => edge.to === gatewayKey)) this.edge(this.clients(), gatewayKey, TrafficEdgeKind.REQUEST, []);
       const others = this.virtualServices.filter((other) => other !== manifest
         && itemsOf<string>(other.spec?.gateways).some((otherGateway) => qualifiedGateway(otherGateway, namespaceOf(other)) === qualified));
       const catchAll = hosts.includes('*') && others.some((other) => itemsOf<string>(other.spec?.hosts).some((host) => host !== '*'));
@@ -650,6 +671,8 @@ class ModelBuilder {
     }
     const entry = this.serviceEntries.find((manifest) => itemsOf<string>(manifest.spec?.hosts).some((pattern) => hostMatches(pattern, host)));
     if (entry !== undefined) return this.external(host, entry);
+    const egressGateway = this.egressGateways.get(host);
+    if (egressGateway !== undefined) return egressGateway;
     const rules = this.rulesOf(host);
     return this.addNode({
       key: `service ${host}`, kind: TrafficNodeKind.SERVICE, title: this.service(host), details: ['no Service', ...rules.flatMap(describeRule)], noPods: true,

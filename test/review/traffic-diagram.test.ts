@@ -385,6 +385,7 @@ describe('kinds of boxes', () => {
       '  k_clients(["clients"])',
       '  k_any_workload(["any-workload"])',
       '  k_gateway["gateway"]',
+      '  k_egress_gateway[/"egress-gateway"\\]',
       '  k_virtual_service{{"virtual-service"}}',
       '  k_service["service"]',
       '  k_version["version"]',
@@ -393,7 +394,7 @@ describe('kinds of boxes', () => {
       '  k_external[("external")]',
       '  k_blocked["blocked"]',
       '  k_removed["removed"]',
-      '  k_clients ~~~ k_any_workload ~~~ k_gateway ~~~ k_virtual_service ~~~ k_service ~~~ k_version ~~~ k_workload ~~~ k_action ~~~ k_external ~~~ k_blocked ~~~ k_removed',
+      '  k_clients ~~~ k_any_workload ~~~ k_gateway ~~~ k_egress_gateway ~~~ k_virtual_service ~~~ k_service ~~~ k_version ~~~ k_workload ~~~ k_action ~~~ k_external ~~~ k_blocked ~~~ k_removed',
       '  classDef blocked fill:#fee2e2,stroke:#dc2626,color:#991b1b',
       '  class k_blocked blocked',
     ]);

@@ -470,6 +470,41 @@ describe('trafficModel: egress', () => {
     });
   });
 
+  test('draws a route through the egress gateway to the egress Gateway, which no client outside reaches, and on to the external host', () => {
+    // GIVEN the egress gateway task: sidecars send edition.cnn.com to the gateway's subset, the gateway sends it out
+    const egressGateway = {
+      ...gateway('egress', []),
+      spec: { selector: { istio: 'egressgateway' }, servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['edition.cnn.com'] }] },
+    };
+    const gatewayRule = { ...destinationRule('istio-egressgateway.istio-system.svc.cluster.local', []), spec: {
+      host: 'istio-egressgateway.istio-system.svc.cluster.local', subsets: [{ name: 'cnn' }], trafficPolicy: { tls: { mode: 'ISTIO_MUTUAL' } },
+    } };
+    const routes = virtualService('cnn', {
+      hosts: ['edition.cnn.com'], gateways: ['egress', 'mesh'],
+      http: [
+        { match: [{ gateways: ['mesh'], port: 80 }], route: [{ destination: { host: 'istio-egressgateway.istio-system.svc.cluster.local', subset: 'cnn', port: { number: 80 } } }] },
+        { match: [{ gateways: ['egress'], port: 80 }], route: [{ destination: { host: 'edition.cnn.com', port: { number: 80 } } }] },
+      ],
+    });
+    const entry = serviceEntry('cnn', ['edition.cnn.com'], [{ number: 80, name: 'http', protocol: 'HTTP' }]);
+
+    // WHEN
+    const model = trafficModel([...movies().slice(0, 2), entry, egressGateway, gatewayRule, routes]);
+
+    // THEN
+    expect(nodeOf(model, 'gateway shop/egress')).toMatchObject({
+      kind: TrafficNodeKind.EGRESS_GATEWAY, title: 'Egress gateway shop/egress', details: [':80 HTTP', 'hosts edition.cnn.com', 'DR ISTIO_MUTUAL'],
+      objects: ['Gateway shop/egress', 'DestinationRule shop/istio-egressgateway'],
+    });
+    expect(model.nodes.map((node) => node.key)).not.toContain('clients');
+    expect(edgesOf(model)).toEqual([
+      'any workload -> vs shop cnn (request): ',
+      'vs shop cnn -> gateway shop/egress (route): rule 1: port 80 and via mesh | 100%',
+      'vs shop cnn -> external edition.cnn.com (route): rule 2: port 80 and via egress | 100%',
+      'gateway shop/egress -> vs shop cnn (request): Host: edition.cnn.com',
+    ]);
+  });
+
   test('shows the policy of a DestinationRule for a host that nothing backs, such as a Service of another namespace', () => {
     // GIVEN
     const rule = { ...destinationRule('nginx.edge.svc.cluster.local', []), spec: { host: 'nginx.edge.svc.cluster.local', trafficPolicy: { portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'SIMPLE' } }] } } };
