@@ -90,10 +90,10 @@ function renderEnvironment(outdir: string, config: FleetConfig, environment: Fle
 
 /** Problems of a service's move from the previous output to its step now, each naming both steps. */
 function transitionProblems(config: FleetConfig, environment: FleetEnvironment, defined: DefinedService, previousDir: string | undefined): string[] {
-  if (previousDir === undefined) return [];
+  if (previousDir === undefined) return firstStepGateProblems(config, environment, defined.service);
   const folder = path.join(previousDir, environment.name, defined.service.name);
   const previous = readFolder(folder);
-  if (previous.length === 0) return [];
+  if (previous.length === 0) return firstStepGateProblems(config, environment, defined.service);
   const previousStep = synthesizedStep(previousDir, environment.name, defined.service.name);
   const from = previousStep ?? folder;
   const to = defined.chart.step;
@@ -125,6 +125,19 @@ function gateProblems(config: FleetConfig, environment: FleetEnvironment, servic
   if (rank(step) <= rank(previousStep) || rank(step) <= rank(service.live[gate])) return [];
   return [`${config.file}:${service.liveLines[environment.name]}: services.${service.name}.live.${environment.name}: ${previousStep} → ${step} takes ${environment.name} ahead of ${gate}, `
     + `where ${service.name} is at ${service.live[gate]}. Fix: move ${service.name} on in ${gate} first, or leave ${environment.name} at ${previousStep}`];
+}
+
+/**
+ * A service's first step in an environment (a first synth, or a service new to it) ahead of the environment's gate:
+ * with no earlier output, nothing shows that the gate's environment was there before and rolled back since.
+ */
+function firstStepGateProblems(config: FleetConfig, environment: FleetEnvironment, service: FleetService): string[] {
+  const gate = environment.notAheadOf;
+  const step = service.live[environment.name];
+  if (gate === undefined || stepRank(service.plan, step) <= stepRank(service.plan, service.live[gate])) return [];
+  return [`${config.file}:${service.liveLines[environment.name]}: services.${service.name}.live.${environment.name}: ${step} puts ${environment.name} ahead of ${gate}, `
+    + `where ${service.name} is at ${service.live[gate]}, and no earlier output shows ${service.name} in ${environment.name}. `
+    + `Fix: start ${environment.name} at ${service.live[gate]} or before, and promote it after ${gate}`];
 }
 
 /** The objects of the YAML files of a folder, each with its file as its source; none when there is no folder. */

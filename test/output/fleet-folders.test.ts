@@ -179,6 +179,20 @@ describe('synthFleet', () => {
     expect(synth(back)).not.toThrow();
   });
 
+  test('refuses a first synth, without earlier output, that starts an environment ahead of its gate', () => {
+    // GIVEN
+    const ahead = moved(exampleConfig(), 'orders', 'prod', 'promoted');
+
+    // WHEN
+    const synth = () => synthFleet(path.join(tmp, 'out'), ahead);
+
+    // THEN
+    expect(synth).toThrow(FleetTransitionError);
+    expect(synth).toThrow('rollouts.yaml:64: services.orders.live.prod: promoted puts prod ahead of staging, where orders is at canary-75, '
+      + 'and no earlier output shows orders in prod. Fix: start prod at canary-75 or before, and promote it after staging');
+    expect(fs.existsSync(path.join(tmp, 'out', 'prod'))).toBe(false);
+  });
+
   test('reports the unsafe moves of every service at once', () => {
     // GIVEN
     const config = moved(moved(exampleConfig(), 'orders', 'dev', 'routed'), 'shipping', 'prod', 'dark');
