@@ -239,7 +239,9 @@ export class MeshAnalysis extends Construct {
    */
   public _checkRendered(objects: SourcedManifest[]): void {
     this.groupByReporter(analyzeManifests(objects));
-    const reporters = this.node.root.node.findAll().filter((construct) => construct === this || this.reporters.has(construct));
+    // Only reporters with findings report anything: without findings, the tree is not walked for them.
+    const reporting = this.findingsByReporter;
+    const reporters = reporting.size === 0 ? [] : this.node.root.node.findAll().filter((construct) => reporting.has(construct));
     const errors = reporters.flatMap((reporter) => this.report(reporter).map((line) => `[${reporter.node.path}] ${line}`));
     this.findingsByReporter = new Map();
     if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
