@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Document, LineCounter, Node, ParseOptions, DocumentOptions, SchemaOptions, isAlias, isMap, isSeq, parseAllDocuments } from 'yaml';
+import type { Document, LineCounter, Node, ParseOptions, DocumentOptions, SchemaOptions } from 'yaml';
+import { YAML } from '../manifest/yaml';
 import { Finding, FindingLevel } from '../analysis/finding';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
 
@@ -46,8 +47,8 @@ export function readYaml(files: string[]): YamlInput {
       findings.push(inputFinding('file-not-found', file, 'no such file or folder', 'check the path'));
       continue;
     }
-    const lineCounter = new LineCounter();
-    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'), { ...KUBECTL_YAML, lineCounter })) {
+    const lineCounter = new YAML.LineCounter();
+    for (const document of YAML.parseAllDocuments(fs.readFileSync(file, 'utf8'), { ...KUBECTL_YAML, lineCounter })) {
       const line = lineCounter.linePos(document.contents?.range[0] ?? document.range[0]).line;
       if (document.errors.length > 0) {
         for (const error of document.errors) {
@@ -91,9 +92,9 @@ function readObject(read: ObjectsOf, value: unknown, node: unknown, line: number
     return;
   }
   const resolved = resolve(read.document, node);
-  const itemsNode = isMap(resolved) ? resolve(read.document, resolved.get('items', true)) : undefined;
+  const itemsNode = YAML.isMap(resolved) ? resolve(read.document, resolved.get('items', true)) : undefined;
   items.forEach((item, index) => {
-    const itemNode = isSeq(itemsNode) ? itemsNode.items[index] : undefined;
+    const itemNode = YAML.isSeq(itemsNode) ? itemsNode.items[index] : undefined;
     const start = (itemNode as Node | undefined)?.range?.[0];
     readObject(read, item, itemNode, start === undefined ? line : read.lineCounter.linePos(start).line);
   });
@@ -101,7 +102,7 @@ function readObject(read: ObjectsOf, value: unknown, node: unknown, line: number
 
 /** The node an alias stands for, or the node itself. */
 function resolve(document: Document, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(document) : node;
+  return YAML.isAlias(node) ? node.resolve(document) : node;
 }
 
 function isList(value: any): value is { items?: unknown } {

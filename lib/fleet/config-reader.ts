@@ -1,4 +1,5 @@
-import { LineCounter, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq } from 'yaml';
+import type { LineCounter, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { YAML } from '../manifest/yaml';
 
 /** One thing wrong with a YAML file, at its line, described so that it can be fixed without reading the code. */
 export interface ConfigProblem {
@@ -79,12 +80,12 @@ export class ConfigReader {
   /** The entries of a map, each as a field; a problem for anything else, and for keys not in `known`. */
   public entries(field: Field, known?: readonly string[]): KeyedField[] {
     if (field.node === undefined) return [];
-    if (!isMap(field.node)) {
+    if (!YAML.isMap(field.node)) {
       this.problem(field, 'is not a map', known ? `write it as keys and values: ${known.join(', ')}` : 'write it as keys and values');
       return [];
     }
     return (field.node as YAMLMap<unknown, Node>).items.flatMap((pair: Pair<unknown, Node>): KeyedField[] => {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = YAML.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const keyNode = pair.key as Node | undefined;
       const child = { path: field.path ? `${field.path}.${key}` : key, node: pair.value ?? undefined, parent: keyNode ?? field.node, key, keyNode };
       if (known && !known.includes(key)) {
@@ -97,14 +98,14 @@ export class ConfigReader {
 
   /** The field `key` of a map field (the map's problems are reported by `entries`). */
   public child(field: Field, key: string): Field {
-    const node = isMap(field.node) ? (field.node.get(key, true) as Node | undefined) : undefined;
+    const node = YAML.isMap(field.node) ? (field.node.get(key, true) as Node | undefined) : undefined;
     return { path: field.path ? `${field.path}.${key}` : key, node: node ?? undefined, parent: field.node ?? field.parent };
   }
 
   /** The items of a list, each as a field. */
   public items(field: Field): Field[] {
     if (field.node === undefined) return [];
-    if (!isSeq(field.node)) {
+    if (!YAML.isSeq(field.node)) {
       this.problem(field, 'is not a list', 'write one item per line, each starting with \'- \'');
       return [];
     }
@@ -113,11 +114,11 @@ export class ConfigReader {
 
   /** A string, or undefined with a problem when it is missing (and required) or not a string. */
   public string(field: Field, required: string | false): string | undefined {
-    if (field.node === undefined || (isScalar(field.node) && field.node.value === null)) {
+    if (field.node === undefined || (YAML.isScalar(field.node) && field.node.value === null)) {
       if (required !== false) this.problem(field, 'is missing', required, undefined);
       return undefined;
     }
-    if (!isScalar(field.node) || typeof field.node.value !== 'string') {
+    if (!YAML.isScalar(field.node) || typeof field.node.value !== 'string') {
       this.problem(field, 'is not a string', required === false ? 'write a string' : required);
       return undefined;
     }
@@ -130,7 +131,7 @@ export class ConfigReader {
       if (required !== false) this.problem(field, 'is missing', required, undefined);
       return undefined;
     }
-    if (!isScalar(field.node) || typeof field.node.value !== 'number') {
+    if (!YAML.isScalar(field.node) || typeof field.node.value !== 'number') {
       this.problem(field, 'is not a number', required === false ? 'write a number' : required);
       return undefined;
     }
@@ -141,5 +142,5 @@ export class ConfigReader {
 /** The value of a node as plain data, for messages. */
 export function valueOf(node: Node | undefined): unknown {
   if (node === undefined) return undefined;
-  return isScalar(node) ? (node as Scalar).value : node.toJSON();
+  return YAML.isScalar(node) ? (node as Scalar).value : node.toJSON();
 }

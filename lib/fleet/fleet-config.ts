@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { Document, LineCounter, Scalar, isScalar, parseDocument } from 'yaml';
+import type { Document, Scalar } from 'yaml';
+import { YAML } from '../manifest/yaml';
 import { ConfigError, ConfigProblem, ConfigReader, Field, KeyedField } from './config-reader';
 import { RolloutPlan, RolloutStep } from '../values/rollout-plan';
 import { ServiceVersion } from '../values/service-version';
@@ -93,8 +94,8 @@ export function readFleetConfig(file: string): FleetConfig {
 
 /** Validates the text of a fleet configuration; throws a `ConfigError` listing every problem with its line. */
 export function parseFleetConfig(text: string, file: string): FleetConfig {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const lines = new YAML.LineCounter();
+  const document = YAML.parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new ConfigError(document.errors.map((error): ConfigProblem => ({
       file, line: error.linePos?.[0].line ?? 1, field: '(yaml)', value: undefined, message: error.message.split('\n')[0], fix: 'write valid YAML',
@@ -278,7 +279,7 @@ function readLive(reader: ConfigReader, field: Field, plan: RolloutPlan, environ
 
 /** A step as written: its source, so that a name that YAML would read as a number stays a name. */
 function stepName(field: Field): string | undefined {
-  if (!isScalar(field.node) || field.node.value === null || typeof field.node.value === 'object') return undefined;
+  if (!YAML.isScalar(field.node) || field.node.value === null || typeof field.node.value === 'object') return undefined;
   return (field.node as Scalar).source ?? String(field.node.value);
 }
 
@@ -304,6 +305,6 @@ export const STEP_ANNOTATION = 'istio-traffic.cdk8s.io/step';
 export function synthesizedStep(outdir: string, environment: string, service: string): string | undefined {
   const file = `${outdir}/${environment}/${service}/kustomization.yaml`;
   if (!fs.existsSync(file)) return undefined;
-  const step = parseDocument(fs.readFileSync(file, 'utf8')).getIn(['metadata', 'annotations', STEP_ANNOTATION]);
+  const step = YAML.parseDocument(fs.readFileSync(file, 'utf8')).getIn(['metadata', 'annotations', STEP_ANNOTATION]);
   return typeof step === 'string' ? step : undefined;
 }

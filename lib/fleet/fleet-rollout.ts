@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { YAML } from '../manifest/yaml';
 import { FleetConfig, FleetEnvironment, FleetService } from './fleet-config';
 import { Finding, FindingLevel } from '../analysis/finding';
 import { analyzePlannedTransition } from '../analysis/transitions';
@@ -158,7 +158,7 @@ function withApplied(reason: string, from: string, applied: string | undefined):
 /** The configuration's text with the service's step in the environment changed, and nothing else. */
 export function withLiveStep(config: FleetConfig, service: string, environment: string, step: string): string {
   const node = config.document.getIn(['services', service, 'live', environment], true);
-  if (!isScalar(node) || !node.range) throw new FleetCommandError(`${config.file}: services.${service}.live.${environment} is not a step name`);
+  if (!YAML.isScalar(node) || !node.range) throw new FleetCommandError(`${config.file}: services.${service}.live.${environment} is not a step name`);
   const [start, end] = node.range;
   const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? '\'' : '';
   return `${config.text.slice(0, start)}${quote}${step}${quote}${config.text.slice(end)}`;

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
-import * as YAML from 'yaml';
 import { RenderedApp, _checkRenderedApp, _renderUnchecked, _writeApp } from './app-output';
 import { ManifestYaml } from './manifest-yaml';
+import { YAML } from '../manifest/yaml';
 import { describeFolder } from './phase-folders';
 import { FleetChart } from '../constructs/fleet-chart';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';

@@ -1,15 +1,12 @@
-import * as path from 'node:path';
 import { Yaml } from 'cdk8s';
-import type * as YAML from 'yaml';
 import { Manifest } from '../manifest/manifest';
+import { YAML } from '../manifest/yaml';
 
 /**
- * The copy of `yaml` that cdk8s bundles, and the options of its `Yaml.stringify`: a document that holds no object twice
- * is written by it without the search for repeated objects (which only such a document needs), about a sixth faster,
- * with the same text (a test compares them over every committed output).
+ * The options of cdk8s's `Yaml.stringify`: a document that holds no object twice is written with them by `yaml`
+ * without the search for repeated objects (which only such a document needs), about a sixth faster, with the same
+ * text (a test compares them over every committed output).
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const CDK8S_YAML: typeof YAML = require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s'))] }));
 const CDK8S_YAML_OPTIONS = { keepUndefined: true, lineWidth: 0, version: '1.1', aliasDuplicateObjects: false } as const;
 
 /** What stands for a value that JSON cannot tell apart from another (undefined, NaN, Infinity) in a document's key. */
@@ -55,7 +52,7 @@ export class ManifestYaml {
 
 /** `Yaml.stringify` of a document that holds no object twice. */
 function stringifyDistinct(manifest: Manifest): string {
-  return CDK8S_YAML.stringify(manifest, CDK8S_YAML_OPTIONS);
+  return YAML.stringify(manifest, CDK8S_YAML_OPTIONS);
 }
 
 /** Whether an object (or array) of the document appears in it twice. */

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'cdk8s';
-import * as YAML from 'yaml';
 import { Manifest } from '../manifest/manifest';
+import { YAML } from '../manifest/yaml';
 import { MeshAnalysis } from '../constructs/mesh-analysis';
 import { _writeApp, renderApp } from './app-output';
 import { ManifestYaml } from './manifest-yaml';
