@@ -107,9 +107,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/**
+ * Where the fleets are written: a RAM disk when the machine has one. A fleet is tens of thousands of files, and a
+ * disk's speed swings more from one run to the next than the synth does.
+ */
+const SCRATCH = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+
 /** Every size, the variants alternating; prints a line per size and the figures last. */
 function benchAll(): void {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-fleet-bench-'));
+  const tmp = fs.mkdtempSync(path.join(SCRATCH, 'cdk8s-istio-fleet-bench-'));
   try {
     const results = SIZES.map(({ services, reps }) => {
       const runs: Record<Variant, Run[]> = { library: [], baseline: [] };
