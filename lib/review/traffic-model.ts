@@ -378,8 +378,8 @@ class ModelBuilder {
   private readonly virtualServices: Manifest[];
   private readonly serviceEntries: Manifest[];
   private readonly namespaces: Set<string>;
-  /** The box of the egress Gateway that requests to a host reach, by the host of the gateway's Service. */
-  private readonly egressGateways = new Map<string, string>();
+  /** The box of the first egress Gateway, which routes to the egress gateway's Service reach. */
+  private egressGateway?: string;
 
   private readonly security?: SecurityIndex;
 
@@ -576,7 +576,7 @@ class ModelBuilder {
         key: `gateway ${name}`, kind: TrafficNodeKind.EGRESS_GATEWAY, title: `Egress gateway ${name}`,
         details: [...details, ...rules.flatMap(describeRule)], objects: [objectOf(gateway), ...rules.map(objectOf)],
       });
-      if (!this.egressGateways.has(EGRESS_GATEWAY_HOST)) this.egressGateways.set(EGRESS_GATEWAY_HOST, key);
+      this.egressGateway ??= key;
     }
   }
 
@@ -671,8 +671,7 @@ class ModelBuilder {
     }
     const entry = this.serviceEntries.find((manifest) => itemsOf<string>(manifest.spec?.hosts).some((pattern) => hostMatches(pattern, host)));
     if (entry !== undefined) return this.external(host, entry);
-    const egressGateway = this.egressGateways.get(host);
-    if (egressGateway !== undefined) return egressGateway;
+    if (host === EGRESS_GATEWAY_HOST && this.egressGateway !== undefined) return this.egressGateway;
     const rules = this.rulesOf(host);
     return this.addNode({
       key: `service ${host}`, kind: TrafficNodeKind.SERVICE, title: this.service(host), details: ['no Service', ...rules.flatMap(describeRule)], noPods: true,
