@@ -2,8 +2,8 @@
 // one folder per service with its kustomization and traffic page, the Argo CD ApplicationSet) against the same objects
 // and kustomizations written directly with cdk8s-plus and the generated Istio classes, as bench/baseline-mesh.ts does
 // for one mesh. Both write byte-identical objects.
-// Usage: node -r tsx/cjs bench/fleet.ts                                  every size, both variants, the figures last
-//        node -r tsx/cjs bench/fleet.ts <library|baseline> <services> <outdir>   one measured synth (a child process)
+// Usage: node scripts/run-app.js bench/fleet.ts                               every size, both variants, the figures last
+//        node scripts/run-app.js bench/fleet.ts <library|baseline> <services> <outdir>   one measured synth (a child process)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -25,6 +25,7 @@ const FLEET = 'fleet';
 const PART_OF = { 'app.kubernetes.io/part-of': FLEET };
 const SIZES = [{ services: 250, reps: 3 }, { services: 1000, reps: 3 }, { services: 4000, reps: 1 }];
 const VARIANTS = ['library', 'baseline'] as const;
+const RUN_APP = path.join(__dirname, '..', 'scripts', 'run-app.js');
 type Variant = typeof VARIANTS[number];
 
 /** The fleet configuration of `services`, as a user would write it. */
@@ -96,7 +97,8 @@ interface Run { readonly seconds: number; readonly objects: number; readonly pea
 
 function child(variant: Variant, services: number, outdir: string): Run {
   fs.rmSync(outdir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['-r', 'tsx/cjs', __filename, variant, String(services), outdir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  // Run as the apps of this repository run, bundled by scripts/run-app.js.
+  const result = spawnSync(process.execPath, [RUN_APP, __filename, variant, String(services), outdir], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (result.status !== 0) throw new Error(`fleet ${variant} ${services} failed:\n${result.stderr || result.stdout}`);
   return JSON.parse(result.stdout.trim().split('\n').pop()!);
 }

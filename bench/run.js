@@ -9,6 +9,8 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const CHILD = path.join(__dirname, 'synth-mesh.ts');
+/** Every measured synth runs as the apps of this repository do, bundled by scripts/run-app.js. */
+const RUN_APP = path.join(ROOT, 'scripts', 'run-app.js');
 const SIZES = [
   { services: 250, reps: 5 },
   { services: 1000, reps: 5 },
@@ -35,7 +37,7 @@ function run(command, args, options) {
 
 /** One synthesis in a fresh process, so that its peak RSS is its own. */
 function synthMesh(variant, services, outdir) {
-  const stdout = run(process.execPath, ['-r', 'tsx/cjs', CHILD, variant, String(services), outdir]);
+  const stdout = run(process.execPath, [RUN_APP, CHILD, variant, String(services), outdir]);
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
@@ -89,7 +91,7 @@ function timeSynth(cwd, outdir) {
 
 /**
  * `cdk8s synth` of the walkthrough, as a user runs it, against the same CLI synthesizing an empty app
- * (bench/empty-app: an App with one empty Chart, run by the same `node -r tsx/cjs` app command). With
+ * (bench/empty-app: an App with one empty Chart, run by the same `node scripts/run-app.js` app command). With
  * `--output` outside the repository, the CLI hands the app that folder as CDK8S_OUTDIR; main.ts's
  * `synthToFolder` writes there and publishes to dist/ only when it is cdk8s.yaml's own `.cdk8s.out`, so dist/
  * stays as it is. Runs alternate walkthrough, floor, walkthrough, floor... so that a slower or faster spell of
@@ -101,7 +103,7 @@ function benchFloor(tmp, pairs) {
   // synthToFolder publishes to dist/ only when the app writes to cdk8s.yaml's `output`.
   if (path.resolve(walkthroughOut) === path.resolve(ROOT, '.cdk8s.out')) throw new Error('the walkthrough must not write to .cdk8s.out: it would publish to dist/');
   const before = distStamp();
-  // One untimed run of each first: it fills tsx's compile cache and the file cache for both apps.
+  // One untimed run of each first: it fills the bundle cache of scripts/run-app.js and the file cache for both apps.
   timeSynth(ROOT, walkthroughOut);
   timeSynth(EMPTY_APP, floorOut);
   const walkthrough = [];
@@ -149,7 +151,7 @@ function parseArgs(argv) {
 
 /** The fleet benchmark of bench/fleet.ts: prints its report, gives the figures of its last line. */
 function benchFleet() {
-  const lines = run(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'fleet.ts')]).trim().split('\n');
+  const lines = run(process.execPath, [RUN_APP, path.join(__dirname, 'fleet.ts')]).trim().split('\n');
   console.log(lines.slice(0, -1).join('\n'));
   return lines[lines.length - 1].replace(/^fleet: /, '');
 }

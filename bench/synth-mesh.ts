@@ -1,5 +1,5 @@
 // One measured synthesis, run in a child process of run.js so that peak RSS belongs to this run alone.
-// Usage: node -r tsx/cjs bench/synth-mesh.ts <library|baseline> <services> <outdir>
+// Usage: node scripts/run-app.js bench/synth-mesh.ts <library|baseline> <services> <outdir>
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, Chart } from 'cdk8s';

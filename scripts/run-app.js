@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs a TypeScript cdk8s app, the `app` command of cdk8s.yaml: `node <this file> main.ts`.
+// Runs a TypeScript cdk8s app, the `app` command of cdk8s.yaml: `node <this file> main.ts [argument...]`.
 // esbuild bundles the app's own files into one CommonJS module (packages stay external, nothing is type-checked:
 // `npm run typecheck` does that), and the bundle is cached in node_modules/.cache/. Loading that one file instead
 // of transpiling and resolving every module of the app on each run takes about a third off a synth.
@@ -119,8 +119,8 @@ function runAsMain(entry, { codeFile, code }) {
 }
 
 function run(argv) {
-  if (argv.length !== 1 || !/\.ts$/.test(argv[0])) {
-    console.error('Usage: node scripts/run-app.js <app>.ts');
+  if (argv.length === 0 || !/\.ts$/.test(argv[0])) {
+    console.error('Usage: node scripts/run-app.js <app>.ts [argument...]');
     process.exit(2);
   }
   const entry = path.resolve(argv[0]);
@@ -132,6 +132,7 @@ function run(argv) {
     if (!Array.isArray(error.errors)) console.error(`error: ${error.message}`);
     process.exit(1);
   }
+  // The app sees its own path where Node puts the main module's, and its arguments after it.
   process.argv.splice(1, 2, entry);
   runAsMain(entry, bundle);
 }

@@ -128,12 +128,20 @@ describe('scripts/run-app.js', () => {
       `Fix: take the path from the entry, ${path.join(app.dir, 'main.ts')}\n`);
   });
 
-  test.each([[[]], [['main.ts', 'other.ts']], [['main.js']]])('bad usage %j exits 2 with the usage on stderr', (args) => {
+  test('passes the arguments after the app to it', () => {
+    // WHEN
+    const result = runApp(app, ['main.ts', '--size', '3']);
+
+    // THEN
+    expect(JSON.parse(result.stdout).argv).toEqual([path.join(app.dir, 'main.ts'), '--size', '3']);
+  });
+
+  test.each([[[]], [['main.js']], [['--size', 'main.ts']]])('bad usage %j exits 2 with the usage on stderr', (args) => {
     // WHEN
     const result = runApp(app, args);
 
     // THEN
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('Usage: node scripts/run-app.js <app>.ts\n');
+    expect(result.stderr).toBe('Usage: node scripts/run-app.js <app>.ts [argument...]\n');
   });
 });
