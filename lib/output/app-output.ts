@@ -67,14 +67,21 @@ export function writeApp(rendered: RenderedApp): void {
 }
 
 /**
- * `writeApp`, with the YAML of documents that other apps of the same synth wrote already.
+ * `writeApp`, with the YAML of documents that other apps of the same synth wrote already; gives the files it wrote,
+ * by folder.
  * @internal
  */
-export function _writeApp(rendered: RenderedApp, yaml: ManifestYaml): void {
+export function _writeApp(rendered: RenderedApp, yaml: ManifestYaml): Map<string, string[]> {
   const { app, charts } = rendered;
   fs.mkdirSync(app.outdir, { recursive: true });
   const chartName = chartNamer(charts);
-  const save = (folder: string, name: string, manifests: Manifest[]) => fs.writeFileSync(path.join(folder, `${name}${app.outputFileExtension}`), yaml.file(manifests));
+  // The files written, by folder, so that a writer that lists them need not read the folders back.
+  const written = new Map<string, string[]>();
+  const save = (folder: string, name: string, manifests: Manifest[]) => {
+    const file = `${name}${app.outputFileExtension}`;
+    fs.writeFileSync(path.join(folder, file), yaml.file(manifests));
+    getOrCreate(written, folder, () => []).push(file);
+  };
   switch (app.yamlOutputType) {
     case YamlOutputType.FILE_PER_APP:
       if (charts.length > 0) save(app.outdir, 'app', charts.flatMap(manifestsOf));
@@ -93,6 +100,7 @@ export function _writeApp(rendered: RenderedApp, yaml: ManifestYaml): void {
       });
       break;
   }
+  return written;
 }
 
 /**

@@ -4,7 +4,8 @@ import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { RenderedApp, _checkRenderedApp, _renderUnchecked, _writeApp } from './app-output';
 import { ManifestYaml } from './manifest-yaml';
 import { YAML } from '../manifest/yaml';
-import { describeFolder } from './phase-folders';
+import { _describeFolder } from './phase-folders';
+import { _TrafficModels } from '../review/traffic-model';
 import { FleetChart } from '../constructs/fleet-chart';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
 import { safeSequence, stepRank } from '../fleet/fleet-rollout';
@@ -60,12 +61,12 @@ export function synthFleet(outdir: string, config: FleetConfig, options: FleetFo
 
 /** The YAML of an environment, and per service its kustomization and traffic page, and the environment's kustomization. */
 function writeEnvironment(rendered: RenderedApp, environment: FleetEnvironment, services: DefinedService[], yaml: ManifestYaml): void {
-  _writeApp(rendered, yaml);
+  const written = _writeApp(rendered, yaml);
   for (const service of services) {
     const folder = path.join(rendered.app.outdir, service.chart.node.id);
     const manifests = service.objects.map((object) => object.manifest);
     // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
-    describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step });
+    _describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step }, new _TrafficModels(), written.get(folder) ?? []);
   }
   writeKustomization(rendered.app.outdir, services.map((service) => service.chart.node.id));
 }

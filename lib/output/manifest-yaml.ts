@@ -9,9 +9,6 @@ import { YAML } from '../manifest/yaml';
  */
 const CDK8S_YAML_OPTIONS = { keepUndefined: true, lineWidth: 0, version: '1.1', aliasDuplicateObjects: false } as const;
 
-/** What stands for a value that JSON cannot tell apart from another (undefined, NaN, Infinity) in a document's key. */
-const MARK = '\u0000';
-
 /** Props for `ManifestYaml`. */
 export interface ManifestYamlProps {
   /**
@@ -37,10 +34,12 @@ export class ManifestYaml {
   }
 
   private document(manifest: Manifest): string {
+    const shape = shapeOf(manifest);
     // YAML writes an object held twice as an anchor and an alias, which only cdk8s's own search finds.
-    if (holdsAnObjectTwice(manifest)) return Yaml.stringify(manifest);
-    if (!this.props.reuse) return stringifyDistinct(manifest);
-    const key = keyOf(manifest);
+    if (shape === Shape.SHARED) return Yaml.stringify(manifest);
+    if (!this.props.reuse || shape === Shape.UNKEYED) return stringifyDistinct(manifest);
+    // Two documents with the same JSON text have the same YAML text: JSON keeps every value such a document holds.
+    const key = JSON.stringify(manifest);
     let text = this.byKey.get(key);
     if (text === undefined) {
       text = stringifyDistinct(manifest);
@@ -55,26 +54,34 @@ function stringifyDistinct(manifest: Manifest): string {
   return YAML.stringify(manifest, CDK8S_YAML_OPTIONS);
 }
 
-/** Whether an object (or array) of the document appears in it twice. */
-function holdsAnObjectTwice(manifest: Manifest): boolean {
-  const seen = new Set<object>();
-  const pending: unknown[] = [manifest];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    if (seen.has(value)) return true;
-    seen.add(value);
-    for (const child of Object.values(value)) pending.push(child);
-  }
-  return false;
+/** What a document holds that decides how it is written. */
+enum Shape {
+  /** Values JSON writes as they are: its JSON text is a key for its YAML text. */
+  PLAIN,
+  /** A value JSON cannot tell from another (undefined, NaN, Infinity, -0, a function): its JSON text is no key. */
+  UNKEYED,
+  /** An object (or array) that appears in it twice. */
+  SHARED,
 }
 
-/** A JSON text that is the same for two documents (holding no object twice) only when their YAML is. */
-function keyOf(manifest: Manifest): string {
-  return JSON.stringify(manifest, (_, value: unknown) => {
-    if (value === undefined) return MARK;
-    if (typeof value === 'number' && !Number.isFinite(value)) return `${MARK}${value}`;
-    if (typeof value === 'string' && value.startsWith(MARK)) return `${MARK}${value}`;
-    return value;
-  });
+function shapeOf(manifest: Manifest): Shape {
+  const seen = new Set<object>();
+  const pending: unknown[] = [manifest];
+  let shape = Shape.PLAIN;
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'object' && value !== null) {
+      if (seen.has(value)) return Shape.SHARED;
+      seen.add(value);
+      for (const child of Object.values(value)) pending.push(child);
+    } else if (!isJsonScalar(value)) {
+      shape = Shape.UNKEYED;
+    }
+  }
+  return shape;
+}
+
+function isJsonScalar(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  return value === null || typeof value === 'string' || typeof value === 'boolean';
 }

@@ -108,11 +108,12 @@ export function describeFolder(folder: string, title: string, manifests: Manifes
 }
 
 /**
- * `describeFolder`, with the traffic models of the other phases of the same synth.
+ * `describeFolder`, with the traffic models of the other phases of the same synth, and the YAML files of the folder
+ * when the writer knows them.
  * @internal
  */
-export function _describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string>, models: _TrafficModels): PreviousPhase {
-  const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
+export function _describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string>, models: _TrafficModels, yamlFiles?: readonly string[]): PreviousPhase {
+  const files = [...yamlFiles ?? fs.readdirSync(folder)].filter((file) => /\.ya?ml$/.test(file)).sort();
   const metadata = Object.keys(annotations).length > 0 ? { metadata: { annotations } } : {};
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...metadata, resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));

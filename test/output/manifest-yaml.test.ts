@@ -38,6 +38,7 @@ describe('ManifestYaml', () => {
     const lookAlikes = [
       deployment(null), deployment(undefined), { ...deployment(1), spec: {} },
       deployment(Number.NaN), deployment(Number.POSITIVE_INFINITY), deployment('\u0000undefined'), deployment('\u0000'),
+      deployment(0), deployment(-0), { ...deployment(1), spec: { replicas: [1, undefined] } }, { ...deployment(1), spec: { replicas: [1, null] } },
     ];
 
     // WHEN
