@@ -25,9 +25,15 @@ const ENTITIES: Record<string, string> = {
 };
 const SPECIAL = /[#&"<>`*_~[\]\\@]/g;
 
+/** What `escapeLine` changes: a special character, a line that starts like a block, a link. */
+const NEEDS_ESCAPING = /[#&"<>`*_~[\]\\@]|^[-+=\d]|:\/\/|www\./i;
+
 /** One line of a label as Mermaid source: special characters as entities, and nothing Markdown reads as a block. */
 export function escapeLine(line: string): string {
-  const escaped = line.trim().replace(SPECIAL, (character, offset: number, text: string) => (
+  const trimmed = line.trim();
+  // Most lines hold nothing to escape.
+  if (!NEEDS_ESCAPING.test(trimmed)) return trimmed;
+  const escaped = trimmed.replace(SPECIAL, (character, offset: number, text: string) => (
     // Markdown reads `_` as emphasis only next to something other than a letter or digit.
     character === '_' && /[A-Za-z0-9]/.test(text[offset - 1] ?? '') && /[A-Za-z0-9]/.test(text[offset + 1] ?? '') ? '_' : ENTITIES[character]))
     // A line that starts like a list item, a rule or a heading underline.
@@ -64,9 +70,16 @@ export function textWidth(text: string): number {
 /** Width of a text in thousandths of an em: a whole number, so that widths of parts add up exactly. */
 function unitsOf(text: string): number {
   let units = 0;
-  for (const character of text) {
-    const code = character.charCodeAt(0);
-    units += code >= 32 && code <= 126 ? ARIAL_WIDTHS[code - 32] : OTHER_WIDTHS[character] ?? 1000;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 32 && code <= 126) {
+      units += ARIAL_WIDTHS[code - 32];
+      continue;
+    }
+    // A character beyond the Basic Multilingual Plane is two code units: one character, one width.
+    const point = text.codePointAt(at) ?? code;
+    if (point > 0xffff) at++;
+    units += OTHER_WIDTHS[String.fromCodePoint(point)] ?? 1000;
   }
   return units;
 }
@@ -88,6 +101,8 @@ const BREAK_AFTER = /([./:=,-])/;
  * `:`, `=`, `,` or `-`, and only a word without any of them broken anywhere.
  */
 export function wrap(text: string, width = LINE_WIDTH): string[] {
+  // Most labels are one line already: single spaces between words, and narrow enough.
+  if (text !== '' && !/^\s|\s$|\s\s|[^\S ]/.test(text) && pxOf(unitsOf(text)) <= width) return [text];
   const lines: string[] = [];
   let line = '';
   let lineUnits = 0;

@@ -108,6 +108,23 @@ const EDGE_LABEL_PADDING = 10;
  * chain of arrows into it, and an arrow's label sits in a row between the rows of its ends.
  */
 export function topDownWidth(model: TrafficModel): number {
+  return widthOf(model, labelsOf(model));
+}
+
+/** The lines of every box and arrow of a model, wrapped once for both measuring the layout and writing it. */
+interface Labels {
+  readonly nodes: ReadonlyMap<TrafficNode, string[]>;
+  readonly edges: ReadonlyMap<TrafficEdge, string[]>;
+}
+
+function labelsOf(model: TrafficModel): Labels {
+  return {
+    nodes: new Map(model.nodes.map((item) => [item, nodeLines(item)])),
+    edges: new Map(model.edges.map((edge) => [edge, edgeLines(edge)])),
+  };
+}
+
+function widthOf(model: TrafficModel, labels: Labels): number {
   const rank = new Map(model.nodes.map((item) => [item.key, 0]));
   // Longest paths by relaxation, bounded by the number of boxes so that a cycle cannot run forever.
   for (let pass = 0; pass < model.nodes.length; pass++) {
@@ -130,9 +147,9 @@ export function topDownWidth(model: TrafficModel): number {
     rows.set(row, found);
   };
   const widest = (lines: string[]) => Math.max(0, ...lines.map(textWidth));
-  for (const item of model.nodes) place(2 * (rank.get(item.key) ?? 0), widest(nodeLines(item)) + BOX_PADDING, item.group);
+  for (const item of model.nodes) place(2 * (rank.get(item.key) ?? 0), widest(labels.nodes.get(item)!) + BOX_PADDING, item.group);
   for (const edge of model.edges) {
-    const label = edgeLines(edge);
+    const label = labels.edges.get(edge)!;
     if (label.length > 0) place((rank.get(edge.from) ?? 0) + (rank.get(edge.to) ?? 0), widest(label) + EDGE_LABEL_PADDING);
   }
   return Math.max(0, ...[...rows.values()].map((row) => row.width + BOX_GAP * (row.boxes - 1) + GROUP_PADDING * row.groups.size));
@@ -145,12 +162,13 @@ export function topDownWidth(model: TrafficModel): number {
 export function renderTrafficModel(model: TrafficModel): string {
   const ids = new MermaidIds();
   const idOf = (key: string) => ids.of(key);
-  const leftToRight = topDownWidth(model) > MAX_TOP_DOWN_WIDTH;
+  const labels = labelsOf(model);
+  const leftToRight = widthOf(model, labels) > MAX_TOP_DOWN_WIDTH;
   const lines = [`flowchart ${leftToRight ? 'LR' : 'TB'}`];
   const linked = new Set(model.edges.flatMap((edge) => [edge.from, edge.to]));
   const node = (item: TrafficNode, indent: string) => {
     const [open, close] = SHAPES[item.kind];
-    return `${indent}${idOf(item.key)}${open}${quoted(nodeLines(item))}${close}`;
+    return `${indent}${idOf(item.key)}${open}${quoted(labels.nodes.get(item)!)}${close}`;
   };
   const emittedGroups = new Set<string>();
   for (const item of model.nodes) {
@@ -171,7 +189,7 @@ export function renderTrafficModel(model: TrafficModel): string {
     lines.push('  end');
   }
   for (const edge of model.edges) {
-    const label = edgeLines(edge);
+    const label = labels.edges.get(edge)!;
     const text = label.length > 0 ? `|${quoted(label)}|` : '';
     lines.push(`  ${idOf(edge.from)} ${arrowOf(edge)}${text} ${idOf(edge.to)}`);
   }

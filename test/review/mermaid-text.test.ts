@@ -97,6 +97,26 @@ describe('wrap', () => {
     expect(word).toEqual(['x'.repeat(24), 'x'.repeat(16)]);
   });
 
+  test.each([
+    ['  spaced  out ', ['spaced out']],
+    ['tab\tand\nline break', ['tab and line break']],
+    ['\u00a0no-break space', ['no-break space']],
+  ])('joins the words of %j by single spaces, as wide as it is', (text, lines) => {
+    // WHEN
+    const result = wrap(text);
+
+    // THEN
+    expect(result).toEqual(lines);
+  });
+
+  test('counts a character beyond the Basic Multilingual Plane once', () => {
+    // WHEN
+    const width = textWidth('a😀b');
+
+    // THEN
+    expect(width).toBe(textWidth('a') + 16 + textWidth('b'));
+  });
+
   test('gives one empty line for an empty text, and wrapAll leaves empty texts out', () => {
     // WHEN
     const empty = wrap('');
