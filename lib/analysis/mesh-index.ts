@@ -41,15 +41,23 @@ export class MeshIndex {
   public readonly delegates = new Set<string>();
   /** Pod templates by namespace and then by `label=value`, so that selectors are looked up, not scanned. */
   private readonly podsByLabel = new Map<string, Map<string, PodTemplate[]>>();
+  /** The `networking.istio.io` objects by kind, in input order. */
+  private readonly istioByKind = new Map<string, SourcedManifest[]>();
 
   constructor(public readonly objects: SourcedManifest[]) {
-    for (const { manifest } of objects) {
+    for (const sourced of objects) {
       try {
-        this.add(manifest);
+        if (groupOf(sourced.manifest) === 'networking.istio.io') getOrCreate(this.istioByKind, sourced.manifest.kind, () => []).push(sourced);
+        this.add(sourced.manifest);
       } catch {
         // An object the index cannot read is left out of it; the rules over that object report why.
       }
     }
+  }
+
+  /** The `networking.istio.io` objects of a kind, in input order. */
+  public istioObjects(kind: string): readonly SourcedManifest[] {
+    return this.istioByKind.get(kind) ?? [];
   }
 
   /** Pod templates of `namespace` that carry every label of `selector`. */

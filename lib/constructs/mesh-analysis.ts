@@ -124,7 +124,9 @@ export class MeshAnalysis extends Construct {
   private readonly warnings: WarningAction;
   private readonly onFinding?: (finding: Finding) => void;
   private readonly print: (line: string) => void;
-  private readonly owned = new Map<string, Owned>();
+  /** Who reports the findings of an object; by construct path once the first findings need it (`ownerAt`). */
+  private readonly owned = new Map<ApiObject, Owned>();
+  private ownedByPath: Map<string, Owned> | undefined;
   private readonly reporters = new Set<IConstruct>();
   /** Lines already printed or passed on: cdk8s validates the app again for every chart it writes. */
   private readonly reported = new Set<string>();
@@ -166,7 +168,8 @@ export class MeshAnalysis extends Construct {
    * @internal
    */
   public _own(object: ApiObject, owner: IConstruct, propOf: PropOf): void {
-    this.owned.set(object.node.path, { owner, propOf });
+    this.owned.set(object, { owner, propOf });
+    this.ownedByPath = undefined;
     if (this.reporters.has(owner)) return;
     this.reporters.add(owner);
     owner.node.addValidation({ validate: () => this.report(owner) });
@@ -258,7 +261,7 @@ export class MeshAnalysis extends Construct {
   private groupByReporter(findings: Finding[]): void {
     this.findingsByReporter = new Map();
     for (const finding of findings) {
-      const reporter = this.owned.get(finding.source)?.owner ?? this;
+      const reporter = this.ownerAt(finding.source)?.owner ?? this;
       getOrCreate(this.findingsByReporter, reporter, () => []).push(finding);
     }
   }
@@ -287,9 +290,15 @@ export class MeshAnalysis extends Construct {
     return lines;
   }
 
+  /** Who reports the findings of the object at a construct path: paths are worked out only when there are findings. */
+  private ownerAt(source: string): Owned | undefined {
+    this.ownedByPath ??= new Map([...this.owned].map(([object, owned]) => [object.node.path, owned]));
+    return this.ownedByPath.get(source);
+  }
+
   /** A finding as its reporter words it: by the prop for a construct, by the object and field otherwise. */
   private lineOf(finding: Finding): string {
-    const owned = this.owned.get(finding.source);
+    const owned = this.ownerAt(finding.source);
     if (!owned) return formatFinding(finding);
     return `${finding.level} ${finding.code} ${owned.propOf(finding.field)}: ${finding.message}. Fix: ${finding.fix}`;
   }

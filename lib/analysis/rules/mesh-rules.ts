@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { Finding } from '../finding';
 import { FindingsOf } from '../findings-of';
 import { MeshIndex, PodTemplate, getOrCreate } from '../mesh-index';
-import { SourcedManifest, appliesToMesh, groupOf, isCore, isIstio, itemsOf, namespaceOf, qualifyHost, selects } from '../../manifest/manifest';
+import { SourcedManifest, appliesToMesh, groupOf, isCore, itemsOf, namespaceOf, qualifyHost, selects } from '../../manifest/manifest';
 import { exportScopes } from './export-to';
 
 /** The Gateway API bundle version that Istio needs at least, by CRD name; older CRDs are not watched. */
@@ -21,7 +21,7 @@ export function meshFindings(objects: SourcedManifest[], index: MeshIndex): Find
   const checks = [meshHostConflicts, gatewayWorkloads, gatewayConflicts, gatewayCredentials, sidecarSelectors, serviceEntryProtocols, crdVersions];
   return checks.flatMap((check) => {
     try {
-      return check(objects, index);
+      return check(index);
     } catch (error) {
       // A check that trips over input it did not expect must not hide what the other checks find.
       if (objects.length === 0) return [];
@@ -37,10 +37,6 @@ function isSameObject(a: SourcedManifest, b: SourcedManifest): boolean {
   return a.manifest.kind === b.manifest.kind && namespaceOf(a.manifest) === namespaceOf(b.manifest) && a.manifest.metadata.name === b.manifest.metadata.name;
 }
 
-function ofKind(objects: SourcedManifest[], kind: string): SourcedManifest[] {
-  return objects.filter(({ manifest }) => isIstio(manifest, kind));
-}
-
 function labelsOf(value: unknown): Record<string, string> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, string> : {};
 }
@@ -53,9 +49,9 @@ function describe(selector: Record<string, string>): string {
  * Two mesh-bound VirtualServices for one host, seen from a namespace: Istio uses only one of them. What a
  * VirtualService exports to a namespace (exportTo) decides where it is seen; exported to all, it is seen everywhere.
  */
-function meshHostConflicts(objects: SourcedManifest[]): Finding[] {
+function meshHostConflicts(index: MeshIndex): Finding[] {
   const earlier = new Map<string, { sourced: SourcedManifest; scopes: string[] }[]>();
-  return ofKind(objects, 'VirtualService')
+  return index.istioObjects('VirtualService')
     .filter(({ manifest }) => appliesToMesh(manifest.spec))
     .flatMap((sourced) => {
       const namespace = namespaceOf(sourced.manifest);
@@ -90,8 +86,8 @@ function gatewayPods(gateway: SourcedManifest, index: MeshIndex): PodTemplate[] 
  * all of it, the selector is probably wrong; a server port that no Service of the gateway pods targets is not
  * reachable through the gateway Service.
  */
-function gatewayWorkloads(objects: SourcedManifest[], index: MeshIndex): Finding[] {
-  return ofKind(objects, 'Gateway').flatMap((gateway) => {
+function gatewayWorkloads(index: MeshIndex): Finding[] {
+  return index.istioObjects('Gateway').flatMap((gateway) => {
     const f = new FindingsOf(gateway);
     const selector = labelsOf(gateway.manifest.spec?.selector);
     const keys = Object.keys(selector);
@@ -99,7 +95,7 @@ function gatewayWorkloads(objects: SourcedManifest[], index: MeshIndex): Finding
     if (keys.length > 0 && pods.length === 0 && index.pods.some((pod) => keys.some((key) => pod.labels[key] !== undefined))) {
       f.warning('gw-selector-no-workload', 'spec.selector', `no pod template of the input carries ${describe(selector)}, so no gateway proxy serves this Gateway`, 'select the labels of the gateway deployment, e.g. istio: ingressgateway');
     }
-    const services = objects.filter(({ manifest }) => isCore(manifest, 'Service') && Object.keys(labelsOf(manifest.spec?.selector)).length > 0
+    const services = index.objects.filter(({ manifest }) => isCore(manifest, 'Service') && Object.keys(labelsOf(manifest.spec?.selector)).length > 0
       && pods.some((pod) => pod.namespace === namespaceOf(manifest) && selects(labelsOf(manifest.spec.selector), pod.labels)));
     if (services.length === 0) return f.findings;
     const targets = new Set(services.flatMap(({ manifest }) => itemsOf<any>(manifest.spec?.ports)
@@ -138,8 +134,8 @@ function bareHost(host: unknown): string | undefined {
  * Servers of different Gateways on the same proxies: on one TLS port and host, only one of them is served (IST0145);
  * one certificate on several Gateways makes HTTP/2 clients that reuse a connection get 404s (IST0138).
  */
-function gatewayConflicts(objects: SourcedManifest[], index: MeshIndex): Finding[] {
-  const servers: ServerKey[] = ofKind(objects, 'Gateway').flatMap((gateway) => itemsOf<any>(gateway.manifest.spec?.servers)
+function gatewayConflicts(index: MeshIndex): Finding[] {
+  const servers: ServerKey[] = index.istioObjects('Gateway').flatMap((gateway) => itemsOf<any>(gateway.manifest.spec?.servers)
     .map((server, at) => ({ gateway, at, selector: labelsOf(gateway.manifest.spec?.selector), server })));
   const byPort = new Map<unknown, ServerKey[]>();
   for (const key of servers) getOrCreate(byPort, key.server.port?.number, () => []).push(key);
@@ -191,9 +187,9 @@ function sharedCertificates(servers: ServerKey[], index: MeshIndex): Finding[] {
  * When the input holds Secrets, a gateway's credentialName must name one in the namespace of the gateway proxies
  * (or, when those are not in the input, in some namespace), holding a PEM certificate and key.
  */
-function gatewayCredentials(objects: SourcedManifest[], index: MeshIndex): Finding[] {
+function gatewayCredentials(index: MeshIndex): Finding[] {
   if (index.secrets.size === 0) return [];
-  return ofKind(objects, 'Gateway').flatMap((gateway) => {
+  return index.istioObjects('Gateway').flatMap((gateway) => {
     const f = new FindingsOf(gateway);
     const namespaces = [...new Set(gatewayPods(gateway, index).map((pod) => pod.namespace))];
     itemsOf<any>(gateway.manifest.spec?.servers).forEach((server, at) => {
@@ -234,8 +230,8 @@ function credentialProblem(data: unknown): string | undefined {
  * a selector that picks no pod (when the input holds pods of the namespace), two Sidecars for one pod, or two
  * without a selector leave it to chance which one applies.
  */
-function sidecarSelectors(objects: SourcedManifest[], index: MeshIndex): Finding[] {
-  const sidecars = ofKind(objects, 'Sidecar');
+function sidecarSelectors(index: MeshIndex): Finding[] {
+  const sidecars = index.istioObjects('Sidecar');
   const podSidecars = new Map<PodTemplate['owner'], SourcedManifest[]>();
   const defaults = new Map<string, SourcedManifest[]>();
   const findings: Finding[] = [];
@@ -275,9 +271,9 @@ function sidecarSelectors(objects: SourcedManifest[], index: MeshIndex): Finding
 }
 
 /** Several ServiceEntries for one host and port, seen from the same namespaces, with different protocols (IST0177). */
-function serviceEntryProtocols(objects: SourcedManifest[]): Finding[] {
+function serviceEntryProtocols(index: MeshIndex): Finding[] {
   const byKey = new Map<string, { sourced: SourcedManifest; protocol: string; scopes: string[] }[]>();
-  for (const sourced of ofKind(objects, 'ServiceEntry')) {
+  for (const sourced of index.istioObjects('ServiceEntry')) {
     const spec = sourced.manifest.spec ?? {};
     const scopes = exportScopes(spec.exportTo, namespaceOf(sourced.manifest));
     for (const host of itemsOf<unknown>(spec.hosts).filter((value): value is string => typeof value === 'string')) {
@@ -302,8 +298,8 @@ function serviceEntryProtocols(objects: SourcedManifest[]): Finding[] {
 }
 
 /** Gateway API CRDs in the input, whose bundle version is below what Istio watches (IST0176). */
-function crdVersions(objects: SourcedManifest[]): Finding[] {
-  return objects.filter(({ manifest }) => groupOf(manifest) === 'apiextensions.k8s.io' && manifest.kind === 'CustomResourceDefinition').flatMap((sourced) => {
+function crdVersions(index: MeshIndex): Finding[] {
+  return index.objects.filter(({ manifest }) => groupOf(manifest) === 'apiextensions.k8s.io' && manifest.kind === 'CustomResourceDefinition').flatMap((sourced) => {
     const name = sourced.manifest.metadata.name ?? '';
     const minimum = GATEWAY_API_MINIMUM_VERSIONS[name];
     const version = sourced.manifest.metadata.annotations?.[BUNDLE_VERSION_ANNOTATION];
