@@ -36,6 +36,18 @@ export function stepRank(plan: RolloutPlan, step: string): number {
   return forward.indexOf(step);
 }
 
+/**
+ * The step before `step` on the plan's path: on the forward path, the one before it; for `aborted`, `rolled-back`;
+ * none for the first step, and for `rolled-back`, which a rollback reaches from any step the candidate runs at.
+ */
+export function stepBefore(plan: RolloutPlan, step: string): string | undefined {
+  if (step === RolloutPhaseName.ROLLED_BACK) return undefined;
+  if (step === RolloutPhaseName.ABORTED) return RolloutPhaseName.ROLLED_BACK;
+  const forward = plan.phaseNames;
+  const at = forward.indexOf(step);
+  return at > 0 ? forward[at - 1] : undefined;
+}
+
 /** The step after `step` on the forward path: after the abort path, the release starts again from the dark launch. */
 export function nextStep(plan: RolloutPlan, step: string): string | undefined {
   const forward = plan.phaseNames;

@@ -8,7 +8,7 @@ import { _describeFolder } from './phase-folders';
 import { _TrafficModels } from '../review/traffic-model';
 import { FleetChart } from '../constructs/fleet-chart';
 import { FleetConfig, FleetEnvironment, FleetService, STEP_ANNOTATION, synthesizedStep } from '../fleet/fleet-config';
-import { safeSequence, stepRank } from '../fleet/fleet-rollout';
+import { describeChange, safeSequence, stepBefore, stepRank } from '../fleet/fleet-rollout';
 import { FindingLevel, formatFinding } from '../analysis/finding';
 import { analyzeTransitions } from '../analysis/transitions';
 import { Manifest, SourcedManifest } from '../manifest/manifest';
@@ -65,10 +65,27 @@ function writeEnvironment(rendered: RenderedApp, environment: FleetEnvironment, 
   for (const service of services) {
     const folder = path.join(rendered.app.outdir, service.chart.node.id);
     const manifests = service.objects.map((object) => object.manifest);
-    // The page shows the service as it is, not against the previous output, so that a second synth writes the same.
-    _describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, { [STEP_ANNOTATION]: service.chart.step }, new _TrafficModels(), written.get(folder) ?? []);
+    // The page compares the service with the step before in its plan, not with the previous output, so that a second
+    // synth writes the same.
+    _describeFolder(folder, `${service.chart.node.id} in ${environment.name}: ${service.chart.step}`, manifests, undefined, {
+      annotations: { [STEP_ANNOTATION]: service.chart.step },
+      models: new _TrafficModels(),
+      yamlFiles: written.get(folder) ?? [],
+      sections: sinceStepBefore(service.service, service.chart.step),
+    });
   }
   writeKustomization(rendered.app.outdir, services.map((service) => service.chart.node.id));
+}
+
+/**
+ * What changed since the step before on the plan's path, as `promote` prints it; none for the first step, and for
+ * `rolled-back`, which any step with the candidate running leads to.
+ */
+function sinceStepBefore(service: FleetService, step: string): string[] {
+  const before = stepBefore(service.plan, step);
+  if (before === undefined) return [];
+  const lines = describeChange(service, before, step).map((line) => `- ${line}`);
+  return [`## Since ${before}\n\nWhat moving to ${step} from ${before}, the step before it, changed:\n\n${lines.join('\n')}`];
 }
 
 /** One service of an environment, rendered. */

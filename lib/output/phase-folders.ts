@@ -90,7 +90,7 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
   rendered.forEach((app, index) => {
     _writeApp(app, yaml);
     const manifests = app.charts.flatMap((chart) => chart.objects.map((object) => object.manifest));
-    described.push(_describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1], {}, models));
+    described.push(_describeFolder(app.app.outdir, phases[index].folder, manifests, described[described.length - 1], { annotations: {}, models }));
   });
   if (options.planPage ?? true) fs.writeFileSync(path.join(outdir, PLAN_PAGE), _planPage(described.map(({ title, manifests }) => ({ phase: title, manifests })), models));
   if (options.livePhase !== undefined) {
@@ -104,19 +104,30 @@ export function synthPhaseFolders(outdir: string, definitions: PhaseDefinition[]
  * not apply to the resources.
  */
 export function describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string> = {}): PreviousPhase {
-  return _describeFolder(folder, title, manifests, previous, annotations, new _TrafficModels());
+  return _describeFolder(folder, title, manifests, previous, { annotations, models: new _TrafficModels() });
+}
+
+/** How `_describeFolder` describes a folder. */
+export interface _DescribeOptions {
+  /** Annotations of the kustomization's own metadata. */
+  readonly annotations: Record<string, string>;
+  /** The traffic models of the other folders of the same synth. */
+  readonly models: _TrafficModels;
+  /** The YAML files of the folder, when the writer knows them. @default - the folder is read */
+  readonly yamlFiles?: readonly string[];
+  /** Markdown sections that end the traffic page. @default - none */
+  readonly sections?: readonly string[];
 }
 
 /**
- * `describeFolder`, with the traffic models of the other phases of the same synth, and the YAML files of the folder
- * when the writer knows them.
+ * `describeFolder`, with what the writer knows of the synth.
  * @internal
  */
-export function _describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, annotations: Record<string, string>, models: _TrafficModels, yamlFiles?: readonly string[]): PreviousPhase {
-  const files = [...yamlFiles ?? fs.readdirSync(folder)].filter((file) => /\.ya?ml$/.test(file)).sort();
-  const metadata = Object.keys(annotations).length > 0 ? { metadata: { annotations } } : {};
+export function _describeFolder(folder: string, title: string, manifests: Manifest[], previous: PreviousPhase | undefined, options: _DescribeOptions): PreviousPhase {
+  const files = [...options.yamlFiles ?? fs.readdirSync(folder)].filter((file) => /\.ya?ml$/.test(file)).sort();
+  const metadata = Object.keys(options.annotations).length > 0 ? { metadata: { annotations: options.annotations } } : {};
   const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...metadata, resources: files };
   fs.writeFileSync(path.join(folder, 'kustomization.yaml'), YAML.stringify(kustomization));
-  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), _trafficPage(title, manifests, previous, models));
+  fs.writeFileSync(path.join(folder, 'TRAFFIC.md'), _trafficPage(title, manifests, previous, options.models, options.sections));
   return { title, manifests };
 }

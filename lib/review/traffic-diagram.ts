@@ -37,10 +37,10 @@ export function trafficPage(title: string, manifests: Manifest[], previous?: Pre
 }
 
 /**
- * `trafficPage`, with the models of the other phases of the same synth.
+ * `trafficPage`, with the models of the other phases of the same synth, and sections of Markdown to end it with.
  * @internal
  */
-export function _trafficPage(title: string, manifests: Manifest[], previous: PreviousPhase | undefined, models: _TrafficModels): string {
+export function _trafficPage(title: string, manifests: Manifest[], previous: PreviousPhase | undefined, models: _TrafficModels, sections: readonly string[] = []): string {
   const since = previous === undefined ? '' : ` Blue marks what changed since ${previous.title}.`;
   // The matrix compares every caller with every Service: only worth it, and only shown, when policies decide.
   const enforced = manifests.some((manifest) => isSecurity(manifest, 'AuthorizationPolicy') || isSecurity(manifest, 'PeerAuthentication'));
@@ -57,5 +57,6 @@ export function _trafficPage(title: string, manifests: Manifest[], previous: Pre
     `${LEGEND}${since}`,
     '',
     ...access,
+    ...sections.flatMap((section) => [section, '']),
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { parseFleetConfig } from '../../lib/fleet/fleet-config';
 import {
-  describeChange, nextStep, promotion, rollback, rollbackStep, safeSequence, stepRank, stepWeights, withLiveStep,
+  describeChange, nextStep, promotion, rollback, rollbackStep, safeSequence, stepBefore, stepRank, stepWeights, withLiveStep,
 } from '../../lib/fleet/fleet-rollout';
 
 const TEXT = `name: shop
@@ -29,6 +29,12 @@ describe('the steps of a fleet service', () => {
     // WHEN / THEN
     expect(['stable', 'dark', 'mirror-20', 'canary-30', 'promoted', 'retired', 'rolled-back', 'aborted'].map((step) => nextStep(PLAN, step)))
       .toEqual(['subsets', 'mirror-20', 'canary-30', 'promoted', 'retired', undefined, 'mirror-20', 'dark']);
+  });
+
+  test('come after the step before them on the plan, aborted after rolled-back; the first and rolled-back after none', () => {
+    // WHEN / THEN
+    expect(['stable', 'subsets', 'mirror-20', 'canary-30', 'retired', 'rolled-back', 'aborted'].map((step) => stepBefore(PLAN, step)))
+      .toEqual([undefined, 'stable', 'dark', 'mirror-20', 'promoted', undefined, 'rolled-back']);
   });
 
   test('roll back to rolled-back from where the candidate runs, then to aborted, and nowhere from elsewhere', () => {

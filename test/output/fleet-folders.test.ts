@@ -67,6 +67,23 @@ describe('synthFleet', () => {
     }
   });
 
+  test('ends a service\'s traffic page with what changed since the step before it in its plan', () => {
+    // GIVEN catalog at canary-50 in staging, inventory rolled back there, coupons at its first step in prod
+    const config = exampleConfig();
+    const page = (environment: string, service: string) => fs.readFileSync(path.join(tmp, environment, service, 'TRAFFIC.md'), 'utf8');
+
+    // WHEN
+    synthFleet(tmp, config);
+
+    // THEN
+    expect(page('staging', 'catalog')).toContain([
+      '## Since canary-10', '', 'What moving to canary-50 from canary-10, the step before it, changed:', '',
+      '- weights: v2 90% → 50%, v3 10% → 50%', '- added: nothing', '- removed: nothing', '',
+    ].join('\n'));
+    expect(page('staging', 'inventory')).not.toContain('## Since');
+    expect(page('prod', 'coupons')).not.toContain('## Since');
+  });
+
   test('renders each service at its step in the environment\'s namespace, with the weights of the step', () => {
     // GIVEN
     const config = exampleConfig();
