@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks synthesis of synthetic meshes with the library against the same objects written directly with
 // cdk8s-plus and the generated Istio classes, then times `cdk8s synth` of the walkthrough against the CLI's floor.
-// Usage: node bench/run.js [--only floor] [--pairs <n>]
+// Usage: node bench/run.js [--only mesh|floor|fleet] [--pairs <n>]
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -22,6 +22,13 @@ const FLOOR_PAIRS = 9;
 const MIN_FLOOR_PAIRS = 7;
 const TARGET_WALKTHROUGH_OVER_CLI_FLOOR = 1.4;
 const VARIANTS = ['library', 'baseline'];
+/** What `--only` can run alone. */
+const PARTS = ['mesh', 'floor', 'fleet'];
+/**
+ * Where the synths write: a RAM disk when the machine has one, as bench/fleet.ts does, so that a disk's swings in
+ * speed do not fall on one variant's runs more than on the other's.
+ */
+const SCRATCH = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -140,9 +147,9 @@ function parseArgs(argv) {
     const value = () => inline ?? argv[++i];
     if (flag === '--only') options.only = value();
     else if (flag === '--pairs') options.pairs = Number(value());
-    else throw new Error(`unknown argument ${argv[i]}. Usage: node bench/run.js [--only floor] [--pairs <n>]`);
+    else throw new Error(`unknown argument ${argv[i]}. Usage: node bench/run.js [--only ${PARTS.join('|')}] [--pairs <n>]`);
   }
-  if (options.only !== undefined && options.only !== 'floor') throw new Error(`--only ${options.only}: the only part that runs alone is floor`);
+  if (options.only !== undefined && !PARTS.includes(options.only)) throw new Error(`--only ${options.only}: the parts are ${PARTS.join(', ')}`);
   if (!Number.isInteger(options.pairs) || options.pairs < MIN_FLOOR_PAIRS) {
     throw new Error(`--pairs ${options.pairs}: needs a whole number of at least ${MIN_FLOOR_PAIRS}`);
   }
@@ -156,26 +163,31 @@ function benchFleet() {
   return lines[lines.length - 1].replace(/^fleet: /, '');
 }
 
+/** The mesh sizes, each printed; gives the figures of the last line and the peak RSS at 4000 services. */
+function benchMesh(tmp) {
+  const results = SIZES.map((size) => {
+    const result = benchSize(size, tmp);
+    printSize(result);
+    return result;
+  });
+  const at = (services) => results.find((result) => result.services === services);
+  const ratio = at(1000).library.seconds / at(1000).baseline.seconds;
+  const scaling = at(4000).library.seconds / at(1000).library.seconds;
+  return {
+    figures: `ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)}`,
+    rss: `peak_rss_4000_mib=${Math.round(at(4000).library.rssMib)}`,
+  };
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-bench-'));
+  const runs = (part) => options.only === undefined || options.only === part;
+  const tmp = fs.mkdtempSync(path.join(SCRATCH, 'cdk8s-istio-bench-'));
   try {
-    if (options.only === 'floor') {
-      console.log(`bench: ${floorFigures(benchFloor(tmp, options.pairs))}`);
-      return;
-    }
-    const results = SIZES.map((size) => {
-      const result = benchSize(size, tmp);
-      printSize(result);
-      return result;
-    });
-    const floor = benchFloor(tmp, options.pairs);
-    const at = (services) => results.find((result) => result.services === services);
-    const ratio = at(1000).library.seconds / at(1000).baseline.seconds;
-    const scaling = at(4000).library.seconds / at(1000).library.seconds;
-    const rss = Math.round(at(4000).library.rssMib);
-    const fleet = benchFleet();
-    console.log(`bench: ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)} ${floorFigures(floor)} peak_rss_4000_mib=${rss} ${fleet}`);
+    const mesh = runs('mesh') ? benchMesh(tmp) : undefined;
+    const floor = runs('floor') ? floorFigures(benchFloor(tmp, options.pairs)) : undefined;
+    const fleet = runs('fleet') ? benchFleet() : undefined;
+    console.log(`bench: ${[mesh?.figures, floor, mesh?.rss, fleet].filter(Boolean).join(' ')}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 import { Finding, FindingLevel, istioCodeOf } from './finding';
-import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest, groupOf, namespaceOf } from '../manifest/manifest';
+import { INTENDED_FINDINGS_ANNOTATION, Manifest, SourcedManifest, inGroup, namespaceOf } from '../manifest/manifest';
 
 /** A builder of findings about one object. */
 export class FindingsOf {
@@ -25,7 +25,7 @@ export class FindingsOf {
 
   private add(level: FindingLevel, code: string, field: string, message: string, fix: string): void {
     if (level !== FindingLevel.ERROR && this.isIntended(code)) return;
-    const istioCode = istioCodeOf(code, level, typeof this.manifest.apiVersion === 'string' && groupOf(this.manifest) === 'networking.istio.io');
+    const istioCode = istioCodeOf(code, level, typeof this.manifest.apiVersion === 'string' && inGroup(this.manifest, 'networking.istio.io'));
     this.findings.push({
       level,
       code,

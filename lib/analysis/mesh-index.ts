@@ -1,4 +1,4 @@
-import { Manifest, SourcedManifest, groupOf, hostMatches, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
+import { Manifest, SourcedManifest, hostMatches, inGroup, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, routeTraffic } from '../manifest/manifest';
 
 /** Labels Istio gives endpoints from their node, which pod templates do not carry. */
 const NODE_LABELS = new Set(['topology.kubernetes.io/region', 'topology.kubernetes.io/zone', 'topology.istio.io/subzone', 'kubernetes.io/hostname']);
@@ -47,7 +47,7 @@ export class MeshIndex {
   constructor(public readonly objects: SourcedManifest[]) {
     for (const sourced of objects) {
       try {
-        if (groupOf(sourced.manifest) === 'networking.istio.io') getOrCreate(this.istioByKind, sourced.manifest.kind, () => []).push(sourced);
+        if (inGroup(sourced.manifest, 'networking.istio.io')) getOrCreate(this.istioByKind, sourced.manifest.kind, () => []).push(sourced);
         this.add(sourced.manifest);
       } catch {
         // An object the index cannot read is left out of it; the rules over that object report why.
@@ -119,7 +119,7 @@ export class MeshIndex {
       getOrCreate(this.destinationRules, host, () => []).push(manifest);
     } else if (isIstio(manifest, 'Gateway')) {
       this.gateways.set(`${namespace}/${name}`, manifest);
-    } else if (groupOf(manifest) === 'gateway.networking.k8s.io' && manifest.kind === 'Gateway') {
+    } else if (inGroup(manifest, 'gateway.networking.k8s.io') && manifest.kind === 'Gateway') {
       this.kubernetesGateways.set(`${namespace}/${name}`, manifest);
     } else if (isCore(manifest, 'Secret')) {
       this.secrets.set(`${namespace}/${name}`, manifest);

@@ -1,12 +1,12 @@
 import { GATEWAY_API_GROUP } from '../values/api-groups';
-import { Manifest, groupOf, isCore, itemsOf, namespaceOf } from './manifest';
+import { Manifest, inGroup, isCore, itemsOf, namespaceOf } from './manifest';
 
 /** Marks an object of `gatewayApiAsIstio` with the kind and name of the Gateway API object it stands for. */
 export const GATEWAY_API_ORIGIN_ANNOTATION = 'istio-traffic.cdk8s.io/gateway-api-origin';
 
 /** Whether the object is a Gateway API (`gateway.networking.k8s.io`) object, of `kind` when given. */
 export function isGatewayApi(manifest: Manifest, kind?: string): boolean {
-  return (kind === undefined || manifest.kind === kind) && groupOf(manifest) === GATEWAY_API_GROUP;
+  return (kind === undefined || manifest.kind === kind) && inGroup(manifest, GATEWAY_API_GROUP);
 }
 
 /** A Service that a route refers to: a backendRef or a parentRef of kind Service. */

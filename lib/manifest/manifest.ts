@@ -47,9 +47,17 @@ export function groupOf(manifest: Manifest): string {
   return slash < 0 ? '' : manifest.apiVersion.slice(0, slash);
 }
 
+/** Whether the object's API group is `group`: its apiVersion is `<group>/<version>`, read without taking it apart. */
+export function inGroup(manifest: Manifest, group: string): boolean {
+  const apiVersion = manifest.apiVersion;
+  return apiVersion.length > group.length && apiVersion.charCodeAt(group.length) === SLASH && apiVersion.startsWith(group);
+}
+
+const SLASH = '/'.charCodeAt(0);
+
 /** Whether the object is a `networking.istio.io` object of the kind. */
 export function isIstio(manifest: Manifest, kind: string): boolean {
-  return manifest.kind === kind && groupOf(manifest) === 'networking.istio.io';
+  return manifest.kind === kind && inGroup(manifest, 'networking.istio.io');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Manifest, groupOf, itemsOf, namespaceOf, qualifyHost } from './manifest';
+import { Manifest, inGroup, itemsOf, namespaceOf, qualifyHost } from './manifest';
 
 /** The API group of PeerAuthentication, AuthorizationPolicy and RequestAuthentication. */
 export const SECURITY_GROUP = 'security.istio.io';
@@ -20,7 +20,7 @@ export const CALLS_ANNOTATION = 'istio-traffic.cdk8s.io/calls';
 
 /** Whether the object is a `security.istio.io` object of the kind. */
 export function isSecurity(manifest: Manifest, kind: string): boolean {
-  return manifest.kind === kind && groupOf(manifest) === SECURITY_GROUP;
+  return manifest.kind === kind && inGroup(manifest, SECURITY_GROUP);
 }
 
 /** The SPIFFE identity of a service account as Istio's policies name it: `<trust domain>/ns/<ns>/sa/<sa>`. */

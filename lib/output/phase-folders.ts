@@ -107,7 +107,10 @@ export function describeFolder(folder: string, title: string, manifests: Manifes
   return _describeFolder(folder, title, manifests, previous, { annotations, models: new _TrafficModels() });
 }
 
-/** How `_describeFolder` describes a folder. */
+/**
+ * How `_describeFolder` describes a folder.
+ * @internal
+ */
 export interface _DescribeOptions {
   /** Annotations of the kustomization's own metadata. */
   readonly annotations: Record<string, string>;

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { Finding } from '../finding';
 import { FindingsOf } from '../findings-of';
 import { MeshIndex, PodTemplate, getOrCreate } from '../mesh-index';
-import { SourcedManifest, appliesToMesh, groupOf, isCore, itemsOf, namespaceOf, qualifyHost, selects } from '../../manifest/manifest';
+import { SourcedManifest, appliesToMesh, inGroup, isCore, itemsOf, namespaceOf, qualifyHost, selects } from '../../manifest/manifest';
 import { exportScopes } from './export-to';
 
 /** The Gateway API bundle version that Istio needs at least, by CRD name; older CRDs are not watched. */
@@ -299,7 +299,7 @@ function serviceEntryProtocols(index: MeshIndex): Finding[] {
 
 /** Gateway API CRDs in the input, whose bundle version is below what Istio watches (IST0176). */
 function crdVersions(index: MeshIndex): Finding[] {
-  return index.objects.filter(({ manifest }) => groupOf(manifest) === 'apiextensions.k8s.io' && manifest.kind === 'CustomResourceDefinition').flatMap((sourced) => {
+  return index.objects.filter(({ manifest }) => inGroup(manifest, 'apiextensions.k8s.io') && manifest.kind === 'CustomResourceDefinition').flatMap((sourced) => {
     const name = sourced.manifest.metadata.name ?? '';
     const minimum = GATEWAY_API_MINIMUM_VERSIONS[name];
     const version = sourced.manifest.metadata.annotations?.[BUNDLE_VERSION_ANNOTATION];

@@ -1,4 +1,4 @@
-import { Manifest, SourcedManifest, groupOf, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, selects } from '../../manifest/manifest';
+import { Manifest, SourcedManifest, inGroup, isCore, isIstio, itemsOf, namespaceOf, podLabelsOf, qualifyHost, selects } from '../../manifest/manifest';
 import {
   DEFAULT_SERVICE_ACCOUNT, SECURITY_GROUP, callsAnnotationProblem, isSecurity, parsePrincipal, principalOf, serviceAccountOf,
 } from '../../manifest/security';
@@ -87,7 +87,7 @@ class SecurityContext {
  */
 export function checkSecurity(objects: SourcedManifest[], index: MeshIndex): Finding[] {
   // Without security objects there is nothing to enforce: only the workloads' own annotations are checked.
-  if (!objects.some(({ manifest }) => groupOf(manifest) === SECURITY_GROUP)) {
+  if (!objects.some(({ manifest }) => inGroup(manifest, SECURITY_GROUP))) {
     return objects.flatMap((sourced) => {
       if (podLabelsOf(sourced.manifest) === undefined) return [];
       const f = new FindingsOf(sourced);
