@@ -238,9 +238,8 @@ export class SecurityIndex {
 
   constructor(objects: SourcedManifest[]) {
     for (const sourced of objects) {
-      const namespace = namespaceOf(sourced.manifest);
-      if (isSecurity(sourced.manifest, 'AuthorizationPolicy')) getOrCreate(this.policies, namespace, () => []).push(sourced);
-      if (isSecurity(sourced.manifest, 'PeerAuthentication')) getOrCreate(this.peers, namespace, () => []).push(sourced);
+      if (isSecurity(sourced.manifest, 'AuthorizationPolicy')) getOrCreate(this.policies, namespaceOf(sourced.manifest), () => []).push(sourced);
+      else if (isSecurity(sourced.manifest, 'PeerAuthentication')) getOrCreate(this.peers, namespaceOf(sourced.manifest), () => []).push(sourced);
     }
     this.enforces = this.policies.size > 0 || this.peers.size > 0;
   }

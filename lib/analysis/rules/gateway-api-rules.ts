@@ -1,6 +1,7 @@
 import { Manifest, SourcedManifest, hostsOverlap, isCore, itemsOf, namespaceOf } from '../../manifest/manifest';
 import { isGatewayApi } from '../../manifest/gateway-api';
 import { FindingsOf } from '../findings-of';
+import { getOrCreate } from '../mesh-index';
 import { GATEWAY_API_GROUP } from '../../values/api-groups';
 
 /** The flag without which Istio 1.30 ignores the alpha kinds and listener protocols of the Gateway API. */
@@ -46,15 +47,11 @@ export class GatewayApiIndex {
 
   constructor(objects: SourcedManifest[]) {
     for (const { manifest } of objects) {
-      const key = `${namespaceOf(manifest)}/${manifest.metadata.name}`;
-      this.namespaces.add(namespaceOf(manifest));
-      if (isGatewayApi(manifest, 'Gateway')) this.gateways.set(key, manifest);
-      else if (isCore(manifest, 'Service')) this.services.set(key, manifest);
-      else if (isGatewayApi(manifest, 'ReferenceGrant')) {
-        const grants = this.grants.get(namespaceOf(manifest)) ?? [];
-        grants.push(manifest);
-        this.grants.set(namespaceOf(manifest), grants);
-      }
+      const namespace = namespaceOf(manifest);
+      this.namespaces.add(namespace);
+      if (isGatewayApi(manifest, 'Gateway')) this.gateways.set(`${namespace}/${manifest.metadata.name}`, manifest);
+      else if (isCore(manifest, 'Service')) this.services.set(`${namespace}/${manifest.metadata.name}`, manifest);
+      else if (isGatewayApi(manifest, 'ReferenceGrant')) getOrCreate(this.grants, namespace, () => []).push(manifest);
     }
   }
 

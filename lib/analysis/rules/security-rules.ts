@@ -31,15 +31,15 @@ class SecurityContext {
   constructor(public readonly objects: SourcedManifest[], public readonly index: MeshIndex) {
     this.security = new SecurityIndex(objects);
     for (const { manifest } of objects) {
-      const namespace = namespaceOf(manifest);
       const labels = podLabelsOf(manifest);
       if (labels !== undefined) {
+        const namespace = namespaceOf(manifest);
         getOrCreate(this.pods, namespace, () => []).push({ namespace, labels, owner: manifest });
         getOrCreate(this.accounts, namespace, () => new Set()).add(serviceAccountOf(manifest));
         if (labels[DATAPLANE_MODE_LABEL] === 'ambient') this.ambient.add(namespace);
-      }
-      if (isCore(manifest, 'ServiceAccount')) getOrCreate(this.accounts, namespace, () => new Set()).add(manifest.metadata.name ?? '');
-      if (isCore(manifest, 'Namespace')) {
+      } else if (isCore(manifest, 'ServiceAccount')) {
+        getOrCreate(this.accounts, namespaceOf(manifest), () => new Set()).add(manifest.metadata.name ?? '');
+      } else if (isCore(manifest, 'Namespace')) {
         const name = manifest.metadata.name ?? '';
         if (manifest.metadata.labels?.[DATAPLANE_MODE_LABEL] === 'ambient') this.ambient.add(name);
         if (manifest.metadata.labels?.[USE_WAYPOINT_LABEL]) this.waypointed.add(name);
