@@ -94,12 +94,17 @@ function bundleOf(entry) {
   const fresh = stamp(files, folders);
   // A file saved while esbuild read it may be in the bundle as it was before: such a bundle is used once, not kept.
   if ([...fresh.files, ...fresh.folders].some(([, at]) => Number(at.split(':')[1]) >= started)) return { codeFile, code };
-  fs.mkdirSync(CACHE, { recursive: true });
-  // Written aside and renamed, so that two synths running at once never read half a bundle.
-  const partial = `.${process.pid}`;
-  for (const [file, text] of [[`${codeFile}.map`, map], [codeFile, code], [stampFile, JSON.stringify(fresh)]]) {
-    fs.writeFileSync(file + partial, text);
-    fs.renameSync(file + partial, file);
+  try {
+    fs.mkdirSync(CACHE, { recursive: true });
+    // Written aside and renamed, so that two synths running at once never read half a bundle.
+    const partial = `.${process.pid}`;
+    for (const [file, text] of [[`${codeFile}.map`, map], [codeFile, code], [stampFile, JSON.stringify(fresh)]]) {
+      fs.writeFileSync(file + partial, text);
+      fs.renameSync(file + partial, file);
+    }
+  } catch (error) {
+    // A cache that cannot be written (a read-only checkout) only costs the next run a build.
+    console.error(`warning: the bundle of ${entry} is not cached: ${error.message}`);
   }
   return { codeFile, code };
 }

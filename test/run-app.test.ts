@@ -101,6 +101,20 @@ describe('scripts/run-app.js', () => {
     expect(JSON.parse(result.stdout).text).toBe('HELLO');
   });
 
+  test('runs the app, with a warning, where the cache cannot be written', () => {
+    // GIVEN a cache folder that cannot be made: a file stands where its parent would be
+    fs.writeFileSync(path.join(path.dirname(app.dir), 'not-a-folder'), '');
+    const uncached = { dir: app.dir, cache: path.join(path.dirname(app.dir), 'not-a-folder', 'cache') };
+
+    // WHEN
+    const result = runApp(uncached);
+
+    // THEN
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe('hello!');
+    expect(result.stderr).toMatch(/^warning: the bundle of .*main\.ts is not cached: ENOTDIR/);
+  });
+
   test('a syntax error is reported by file and line, without a stack trace', () => {
     // GIVEN
     write(app.dir, 'greeting.ts', 'export const greeting: string = ;\n');
