@@ -78,12 +78,22 @@ function sameStamp(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The stamp a cached bundle was written with; none when there is none, or it cannot be read. */
+function readStamp(stampFile) {
+  try {
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
+    return Array.isArray(stamp?.files) && Array.isArray(stamp?.folders) ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The file of the bundle of `entry`, and its code, from the cache when nothing it came from changed. */
 function bundleOf(entry) {
   const key = crypto.createHash('sha256').update(entry).digest('hex').slice(0, 16);
   const codeFile = path.join(CACHE, `${path.basename(entry, '.ts')}-${key}.js`);
   const stampFile = `${codeFile}.stamp.json`;
-  const cached = fs.existsSync(stampFile) ? JSON.parse(fs.readFileSync(stampFile, 'utf8')) : undefined;
+  const cached = readStamp(stampFile);
   if (cached && fs.existsSync(codeFile)) {
     const files = cached.files.map(([file]) => file);
     if (sameStamp(cached, stamp(files, cached.folders.map(([folder]) => folder)))) return { codeFile, code: fs.readFileSync(codeFile, 'utf8') };

@@ -89,6 +89,21 @@ describe('scripts/run-app.js', () => {
     expect(cacheStamps(app)).not.toEqual(built);
   });
 
+  test('builds the bundle anew when the cache holds a stamp it cannot read', () => {
+    // GIVEN
+    runApp(app);
+    const stampFile = fs.readdirSync(app.cache).find((file) => file.endsWith('.stamp.json'))!;
+    fs.writeFileSync(path.join(app.cache, stampFile), '{"files": ');
+
+    // WHEN
+    const result = runApp(app);
+
+    // THEN
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe('hello!');
+    expect(JSON.parse(fs.readFileSync(path.join(app.cache, stampFile), 'utf8')).files.length).toBeGreaterThan(0);
+  });
+
   test('a new file that the app resolves to instead builds the bundle anew', () => {
     // GIVEN
     runApp(app);
