@@ -26,7 +26,7 @@ const ENTITIES: Record<string, string> = {
 const SPECIAL = /[#&"<>`*_~[\]\\@]/g;
 
 /** What `escapeLine` changes: a special character, a line that starts like a block, a link. */
-const NEEDS_ESCAPING = /[#&"<>`*_~[\]\\@]|^[-+=\d]|:\/\/|www\./i;
+const NEEDS_ESCAPING = new RegExp(`${SPECIAL.source}|^[-+=\\d]|:\\/\\/|www\\.`, 'i');
 
 /** One line of a label as Mermaid source: special characters as entities, and nothing Markdown reads as a block. */
 export function escapeLine(line: string): string {
