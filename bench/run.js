@@ -21,7 +21,16 @@ const EMPTY_APP = path.join(__dirname, 'empty-app');
 const FLOOR_PAIRS = 9;
 const MIN_FLOOR_PAIRS = 7;
 const TARGET_WALKTHROUGH_OVER_CLI_FLOOR = 1.4;
-const VARIANTS = ['library', 'baseline'];
+const VARIANTS = ['library', 'one-thread', 'baseline'];
+/**
+ * How each variant runs: `one-thread` is the library writing all of its YAML on the synth's own thread, as on a
+ * machine with one core.
+ */
+const VARIANT_RUNS = {
+  library: { child: 'library', env: {} },
+  'one-thread': { child: 'library', env: { ISTIO_TRAFFIC_YAML_THREADS: '1' } },
+  baseline: { child: 'baseline', env: {} },
+};
 /** What `--only` can run alone. */
 const PARTS = ['mesh', 'floor', 'fleet'];
 /**
@@ -44,18 +53,19 @@ function run(command, args, options) {
 
 /** One synthesis in a fresh process, so that its peak RSS is its own. */
 function synthMesh(variant, services, outdir) {
-  const stdout = run(process.execPath, [RUN_APP, CHILD, variant, String(services), outdir]);
+  const { child, env } = VARIANT_RUNS[variant];
+  const stdout = run(process.execPath, [RUN_APP, CHILD, child, String(services), outdir], { env: { ...process.env, ...env } });
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
 function benchSize({ services, reps }, tmp) {
-  const runs = { library: [], baseline: [] };
+  const runs = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
   for (let rep = 0; rep < reps; rep++) {
-    // Swapping the order each repetition spreads any drift of the machine over both variants.
+    // Reversing the order each repetition spreads any drift of the machine over every variant.
     const order = rep % 2 ? [...VARIANTS].reverse() : VARIANTS;
     for (const variant of order) runs[variant].push(synthMesh(variant, services, path.join(tmp, `${variant}-${services}`)));
-    const [library, baseline] = VARIANTS.map((variant) => runs[variant][rep].objects);
-    if (library !== baseline) throw new Error(`${services} services: library wrote ${library} objects, baseline ${baseline}`);
+    const objects = VARIANTS.map((variant) => runs[variant][rep].objects);
+    if (new Set(objects).size !== 1) throw new Error(`${services} services: ${VARIANTS.map((variant, at) => `${variant} wrote ${objects[at]} objects`).join(', ')}`);
   }
   const yamlOf = (variant) => fs.readFileSync(path.join(tmp, `${variant}-${services}`, 'mesh.k8s.yaml'), 'utf8');
   const summary = (variant) => ({
@@ -65,22 +75,23 @@ function benchSize({ services, reps }, tmp) {
   return {
     services,
     objects: runs.library[0].objects,
-    sameYaml: yamlOf('library') === yamlOf('baseline'),
-    library: summary('library'),
-    baseline: summary('baseline'),
+    sameYaml: VARIANTS.every((variant) => yamlOf(variant) === yamlOf('baseline')),
+    ...Object.fromEntries(VARIANTS.map((variant) => [variant, summary(variant)])),
   };
 }
 
 function printSize(result) {
-  const { services, objects, library, baseline } = result;
+  const { services, objects, baseline } = result;
   console.log(`${services} services, ${objects} objects, identical YAML: ${result.sameYaml ? 'yes' : 'NO'}`);
   for (const variant of VARIANTS) {
     const { seconds, rssMib } = result[variant];
     const rate = Math.round(objects / seconds);
-    console.log(`  ${variant.padEnd(8)} wall ${seconds.toFixed(2)} s  ${rate} objects/s  peak RSS ${Math.round(rssMib)} MiB`);
+    console.log(`  ${variant.padEnd(10)} wall ${seconds.toFixed(2)} s  ${rate} objects/s  peak RSS ${Math.round(rssMib)} MiB`);
   }
-  const wallRatio = library.seconds / baseline.seconds;
-  console.log(`  library/baseline  wall ${wallRatio.toFixed(2)}  peak RSS ${(library.rssMib / baseline.rssMib).toFixed(2)}`);
+  for (const variant of VARIANTS.filter((name) => name !== 'baseline')) {
+    const { seconds, rssMib } = result[variant];
+    console.log(`  ${`${variant}/baseline`.padEnd(19)} wall ${(seconds / baseline.seconds).toFixed(2)}  peak RSS ${(rssMib / baseline.rssMib).toFixed(2)}`);
+  }
 }
 
 /** Inode and modification time of dist/, to tell whether anything replaced or rewrote it. */
@@ -171,10 +182,10 @@ function benchMesh(tmp) {
     return result;
   });
   const at = (services) => results.find((result) => result.services === services);
-  const ratio = at(1000).library.seconds / at(1000).baseline.seconds;
+  const ratio = (variant) => (at(1000)[variant].seconds / at(1000).baseline.seconds).toFixed(2);
   const scaling = at(4000).library.seconds / at(1000).library.seconds;
   return {
-    figures: `ratio_1000=${ratio.toFixed(2)} scaling_4000_over_1000=${scaling.toFixed(2)}`,
+    figures: `ratio_1000=${ratio('library')} ratio_1000_one_thread=${ratio('one-thread')} scaling_4000_over_1000=${scaling.toFixed(2)}`,
     rss: `peak_rss_4000_mib=${Math.round(at(4000).library.rssMib)}`,
   };
 }

@@ -72,35 +72,43 @@ export function writeApp(rendered: RenderedApp): void {
  * @internal
  */
 export function _writeApp(rendered: RenderedApp, yaml: ManifestYaml): Map<string, string[]> {
-  const { app, charts } = rendered;
-  fs.mkdirSync(app.outdir, { recursive: true });
-  const chartName = chartNamer(charts);
-  // The files written, by folder, so that a writer that lists them need not read the folders back.
-  const written = new Map<string, string[]>();
-  const save = (folder: string, name: string, manifests: Manifest[]) => {
-    const file = `${name}${app.outputFileExtension}`;
-    fs.writeFileSync(path.join(folder, file), yaml.file(manifests));
-    getOrCreate(written, folder, () => []).push(file);
-  };
-  switch (app.yamlOutputType) {
-    case YamlOutputType.FILE_PER_APP:
-      if (charts.length > 0) save(app.outdir, 'app', charts.flatMap(manifestsOf));
-      break;
-    case YamlOutputType.FILE_PER_CHART:
-      charts.forEach((chart, index) => save(app.outdir, chartName(chart, index), manifestsOf(chart)));
-      break;
-    case YamlOutputType.FILE_PER_RESOURCE:
-      charts.forEach((chart) => manifestsOf(chart).forEach((manifest) => save(app.outdir, resourceFileName(manifest), [manifest])));
-      break;
-    case YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE:
-      charts.forEach((chart, index) => {
-        const folder = path.join(app.outdir, chartName(chart, index));
-        fs.mkdirSync(folder, { recursive: true });
-        manifestsOf(chart).forEach((manifest) => save(folder, resourceFileName(manifest), [manifest]));
+  return _startWriting(rendered, yaml).finish();
+}
+
+/**
+ * An app being written: its YAML is under way, its files are written by `finish`.
+ * @internal
+ */
+export interface _AppWriting {
+  /** Writes the files; gives them by folder, so that a writer that lists them need not read the folders back. */
+  finish(): Map<string, string[]>;
+  /** Writes nothing, and stops the YAML under way. */
+  cancel(): void;
+}
+
+/**
+ * Starts writing a rendered app: its YAML, part of it on another thread for a large app, while the caller may still
+ * decide (after an analysis) not to write it.
+ * @internal
+ */
+export function _startWriting(rendered: RenderedApp, yaml: ManifestYaml): _AppWriting {
+  const { app } = rendered;
+  const { folders, files } = layoutOf(rendered);
+  const texts = yaml.start(files.map((file) => file.manifests));
+  return {
+    finish: () => {
+      const written = new Map<string, string[]>();
+      const contents = texts.texts();
+      [app.outdir, ...folders].forEach((folder) => fs.mkdirSync(folder, { recursive: true }));
+      files.forEach(({ folder, name }, at) => {
+        const file = `${name}${app.outputFileExtension}`;
+        fs.writeFileSync(path.join(folder, file), contents[at]);
+        getOrCreate(written, folder, () => []).push(file);
       });
-      break;
-  }
-  return written;
+      return written;
+    },
+    cancel: () => texts.cancel(),
+  };
 }
 
 /**
@@ -112,11 +120,49 @@ export function synthApp(app: App): void {
     app.synth();
     return;
   }
-  writeApp(renderApp(app));
+  const rendered = _renderUnchecked(app);
+  // The YAML is started before the analysis, and written only once it passed.
+  const writing = _startWriting(rendered, new ManifestYaml({ reuse: false }));
+  try {
+    _checkRenderedApp(rendered);
+  } catch (error) {
+    writing.cancel();
+    throw error;
+  }
+  writing.finish();
 }
 
 function manifestsOf(chart: RenderedChart): Manifest[] {
   return chart.objects.map((object) => object.manifest);
+}
+
+/** A file `app.synth()` writes: its folder, its name without the extension, and its objects. */
+interface AppFile {
+  readonly folder: string;
+  readonly name: string;
+  readonly manifests: Manifest[];
+}
+
+/**
+ * The folders below `outdir` and the files `app.synth()` writes for the app's output type, in the order it writes
+ * them: a folder per chart, even one with no objects.
+ */
+function layoutOf({ app, charts }: RenderedApp): { readonly folders: string[]; readonly files: AppFile[] } {
+  const chartName = chartNamer(charts);
+  const inOutdir = (name: string, manifests: Manifest[]): AppFile => ({ folder: app.outdir, name, manifests });
+  switch (app.yamlOutputType) {
+    case YamlOutputType.FILE_PER_APP:
+      return { folders: [], files: charts.length > 0 ? [inOutdir('app', charts.flatMap(manifestsOf))] : [] };
+    case YamlOutputType.FILE_PER_CHART:
+      return { folders: [], files: charts.map((chart, index) => inOutdir(chartName(chart, index), manifestsOf(chart))) };
+    case YamlOutputType.FILE_PER_RESOURCE:
+      return { folders: [], files: charts.flatMap((chart) => manifestsOf(chart).map((manifest) => inOutdir(resourceFileName(manifest), [manifest]))) };
+    case YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE: {
+      const folders = charts.map((chart, index) => path.join(app.outdir, chartName(chart, index)));
+      const files = charts.flatMap((chart, index) => manifestsOf(chart).map((manifest) => ({ folder: folders[index], name: resourceFileName(manifest), manifests: [manifest] })));
+      return { folders, files };
+    }
+  }
 }
 
 /** Names charts as cdk8s does: by their DNS label, numbered in writing order when charts depend on each other. */

@@ -1,6 +1,7 @@
 import { Yaml } from 'cdk8s';
 import { Manifest } from '../manifest/manifest';
-import { YAML } from '../manifest/yaml';
+import { YAML, YAML_MODULE } from '../manifest/yaml';
+import { YamlBatch, YamlWorkers } from './yaml-worker';
 
 /**
  * The options of cdk8s's `Yaml.stringify`: a document that holds no object twice is written with them by `yaml`
@@ -16,6 +17,11 @@ export interface ManifestYamlProps {
    * which repeat most of their objects; a waste for a single app, whose objects are all distinct.
    */
   readonly reuse: boolean;
+  /**
+   * The fewest documents to write at once for which a worker thread writes half of them; `Infinity` for never.
+   * @default 500 on a machine with more than one core, unless ISTIO_TRAFFIC_YAML_THREADS is 1; else never
+   */
+  readonly workerFrom?: number;
 }
 
 /**
@@ -25,27 +31,74 @@ export interface ManifestYamlProps {
  */
 export class ManifestYaml {
   private readonly byKey = new Map<string, string>();
+  private readonly workers: YamlWorkers<Manifest>;
 
-  constructor(private readonly props: ManifestYamlProps) {}
+  constructor(private readonly props: ManifestYamlProps) {
+    this.workers = new YamlWorkers({ yamlModule: YAML_MODULE, options: CDK8S_YAML_OPTIONS, stringify: stringifyDistinct, minDocuments: props.workerFrom });
+  }
 
   /** The text of a file of `manifests`, as `Yaml.save` writes it. */
   public file(manifests: readonly Manifest[]): string {
-    return manifests.map((manifest) => this.document(manifest)).join('---\n');
+    return this.files([manifests])[0];
   }
 
-  private document(manifest: Manifest): string {
-    const shape = shapeOf(manifest);
-    // YAML writes an object held twice as an anchor and an alias, which only cdk8s's own search finds.
-    if (shape === Shape.SHARED) return Yaml.stringify(manifest);
-    if (!this.props.reuse || shape === Shape.UNKEYED) return stringifyDistinct(manifest);
-    // Two documents with the same JSON text have the same YAML text: JSON keeps every value such a document holds.
-    const key = JSON.stringify(manifest);
-    let text = this.byKey.get(key);
-    if (text === undefined) {
-      text = stringifyDistinct(manifest);
-      this.byKey.set(key, text);
-    }
-    return text;
+  /** The text of each file of manifests. */
+  public files(files: readonly (readonly Manifest[])[]): string[] {
+    return this.start(files).texts();
+  }
+
+  /**
+   * Starts writing files of manifests, all at once: a worker thread takes its share of many documents now, so that
+   * it works while this thread does something else (an analysis) before it asks for the texts.
+   */
+  public start(files: readonly (readonly Manifest[])[]): YamlBatch {
+    const documents = this.documents(files.flat());
+    return {
+      texts: () => {
+        const texts = documents.texts();
+        let at = 0;
+        return files.map((manifests) => texts.slice(at, (at += manifests.length)).join('---\n'));
+      },
+      cancel: () => documents.cancel(),
+    };
+  }
+
+  /** The text of each document, in order: each distinct one that holds plain data is stringified in one batch. */
+  private documents(manifests: readonly Manifest[]): YamlBatch {
+    const texts: (string | undefined)[] = [];
+    const keys: (string | undefined)[] = [];
+    const batch: number[] = [];
+    const inBatch = new Set<string>();
+    manifests.forEach((manifest, at) => {
+      const shape = shapeOf(manifest);
+      // YAML writes an object held twice as an anchor and an alias, which only cdk8s's own search finds.
+      if (shape === Shape.SHARED) texts[at] = Yaml.stringify(manifest);
+      else if (shape === Shape.UNKEYED) texts[at] = stringifyDistinct(manifest);
+      else if (!this.props.reuse) batch.push(at);
+      else {
+        // Two documents with the same JSON text have the same YAML text: JSON keeps every value such a document holds.
+        const key = JSON.stringify(manifest);
+        keys[at] = key;
+        texts[at] = this.byKey.get(key);
+        if (texts[at] === undefined && !inBatch.has(key)) {
+          inBatch.add(key);
+          batch.push(at);
+        }
+      }
+    });
+    const writing = this.workers.start(batch.map((at) => manifests[at]));
+    return {
+      texts: () => {
+        const written = writing.texts();
+        batch.forEach((at, index) => {
+          texts[at] = written[index];
+          if (this.props.reuse) this.byKey.set(keys[at]!, written[index]);
+        });
+        // A document repeated within the batch takes the text of its first.
+        return texts.map((text, at) => text ?? this.byKey.get(keys[at]!)!);
+      },
+      cancel: () => writing.cancel(),
+    };
   }
 }
 
@@ -58,7 +111,10 @@ function stringifyDistinct(manifest: Manifest): string {
 enum Shape {
   /** Values JSON writes as they are: its JSON text is a key for its YAML text. */
   PLAIN,
-  /** A value JSON cannot tell from another (undefined, NaN, Infinity, -0, a function): its JSON text is no key. */
+  /**
+   * A value JSON cannot tell from another (undefined, NaN, Infinity, -0, a function, an object of a class such as a
+   * Date): its JSON text is no key, and it is written on the synth's thread.
+   */
   UNKEYED,
   /** An object (or array) that appears in it twice. */
   SHARED,
@@ -73,12 +129,18 @@ function shapeOf(manifest: Manifest): Shape {
     if (typeof value === 'object' && value !== null) {
       if (seen.has(value)) return Shape.SHARED;
       seen.add(value);
+      if (!isPlainObject(value)) shape = Shape.UNKEYED;
       for (const child of Object.values(value)) pending.push(child);
     } else if (!isJsonScalar(value)) {
       shape = Shape.UNKEYED;
     }
   }
   return shape;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
 }
 
 function isJsonScalar(value: unknown): boolean {

@@ -4,9 +4,13 @@ import * as path from 'node:path';
 import { ApiObject, ApiObjectProps, App, Chart, JsonPatch, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DestinationRule, MeshAnalysis, MeshService, VersionedWorkload, VirtualService, istio, renderApp, synthApp, writeApp } from '../../lib';
+import { YAML_THREADS_VARIABLE } from '../../lib/output/yaml-worker';
 import { listFiles, treeDifferences } from '../support/files';
 
 const HOST = 'reviews.default.svc.cluster.local';
+/** The copy of `yaml` cdk8s writes with. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cdk8sYaml = require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s'))] }));
 
 /** An ApiObject that counts how often it is rendered. */
 class CountedObject extends ApiObject {
@@ -58,6 +62,13 @@ function dependentCharts(app: App): void {
   new ApiObject(extra, 'Config', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'reviews-config' }, data: { mode: 'canary' } });
   extra.addDependency(base);
   new Chart(extra, 'nested', { namespace: 'default' });
+}
+
+/** `count` ConfigMaps, each of its own. */
+function configMaps(chart: Chart, count: number): void {
+  for (let at = 0; at < count; at++) {
+    new ApiObject(chart, `Config${at}`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `config-${at}` }, data: { at: String(at), on: 'yes' } });
+  }
 }
 
 function errorOf(run: () => void): string {
@@ -176,6 +187,44 @@ describe('synthApp', () => {
     // THEN
     expect(fromSynthApp).toEqual(errorOf(() => viaSynth.synth()));
     expect(fromSynthApp).toMatch(/^Validation failed with the following errors:\n {2}\[MeshAnalysis\] error destination-subset-undefined /);
+    expect(fs.existsSync(viaSynthApp.outdir)).toBe(false);
+  });
+
+  test('writes a large app byte for byte as app.synth() does, with a worker thread writing half of its YAML', () => {
+    // GIVEN more objects than it takes for a second thread to pay
+    const { viaSynth, viaSynthApp } = twinApps((app) => {
+      const chart = new Chart(app, 'large', { namespace: 'default' });
+      reviews(chart);
+      configMaps(chart, 600);
+    });
+    viaSynth.synth();
+    const stringify = jest.spyOn(cdk8sYaml, 'stringify');
+
+    // WHEN
+    synthApp(viaSynthApp);
+
+    // THEN this thread wrote about half of the documents, on a machine with a core to spare
+    const documents = fs.readFileSync(path.join(viaSynthApp.outdir, 'large.k8s.yaml'), 'utf8').split(/^---$/m).length;
+    const twoThreads = os.availableParallelism() > 1 && process.env[YAML_THREADS_VARIABLE] !== '1';
+    expect(stringify.mock.calls.length).toBeLessThan(twoThreads ? documents / 2 + 2 : documents + 1);
+    stringify.mockRestore();
+    expect(treeDifferences(viaSynth.outdir, viaSynthApp.outdir)).toEqual([]);
+  });
+
+  test('fails on a finding of the analysis of a large app, whose YAML was under way, and writes nothing', () => {
+    // GIVEN
+    const { viaSynth, viaSynthApp } = twinApps((app) => {
+      const chart = new Chart(app, 'broken', { namespace: 'default' });
+      configMaps(chart, 600);
+      new istio.VirtualService(chart, 'Raw', { metadata: { name: 'raw' }, spec: { hosts: [HOST], http: [{ route: [{ destination: { host: HOST, subset: 'v9' } }] }] } });
+    });
+
+    // WHEN
+    const fromSynthApp = errorOf(() => synthApp(viaSynthApp));
+
+    // THEN
+    expect(fromSynthApp).toEqual(errorOf(() => viaSynth.synth()));
+    expect(fromSynthApp).toContain('subset v9');
     expect(fs.existsSync(viaSynthApp.outdir)).toBe(false);
   });
 

@@ -49,6 +49,34 @@ describe('ManifestYaml', () => {
     expect(texts[2]).not.toBe(texts[1]);
   });
 
+  test('gives a document holding an object of a class its own YAML, not that of its JSON', () => {
+    // GIVEN a Date, whose JSON is its ISO text, which YAML writes otherwise
+    const yaml = new ManifestYaml({ reuse: true });
+    const epoch = new Date(0);
+    const [dated, texted] = [deployment(epoch), deployment(epoch.toISOString())];
+
+    // WHEN
+    const texts = [yaml.file([texted]), yaml.file([dated])];
+
+    // THEN
+    expect(texts).toEqual([Yaml.stringify(texted), Yaml.stringify(dated)]);
+    expect(texts[1]).toContain('replicas: 1970-01-01\n');
+  });
+
+  test('turns a document repeated within one batch into YAML once', () => {
+    // GIVEN
+    const yaml = new ManifestYaml({ reuse: true });
+    const stringify = jest.spyOn(cdk8sYaml, 'stringify');
+
+    // WHEN
+    const texts = yaml.files([[deployment(3), deployment(2)], [deployment(3)]]);
+
+    // THEN
+    expect(stringify).toHaveBeenCalledTimes(2);
+    stringify.mockRestore();
+    expect(texts).toEqual([Yaml.stringify(deployment(3), deployment(2)), Yaml.stringify(deployment(3))]);
+  });
+
   test('writes an object held twice as YAML does, with an anchor, and equal copies without one', () => {
     // GIVEN
     const yaml = new ManifestYaml({ reuse: true });
@@ -108,6 +136,23 @@ describe('ManifestYaml', () => {
 
     // THEN
     expect(files.length).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
+  });
+
+  test('writes every committed output exactly as Yaml.stringify does with a worker thread writing half of it', () => {
+    // GIVEN every file at once, so that one worker takes half of their documents
+    const files = committedYamlFiles();
+    const documents = files.map((file) => cdk8sYaml.parseAllDocuments(fs.readFileSync(file, 'utf8'), { version: '1.1' }).map((document: any) => document.toJSON() as Manifest));
+    const stringify = jest.spyOn(cdk8sYaml, 'stringify');
+
+    // WHEN
+    const texts = new ManifestYaml({ reuse: false, workerFrom: 1 }).files(documents);
+
+    // THEN this thread wrote half of the documents, and every file is as cdk8s writes it
+    const total = documents.flat().length;
+    expect(stringify).toHaveBeenCalledTimes(Math.ceil(total / 2));
+    stringify.mockRestore();
+    const mismatches = files.filter((_file, at) => texts[at] !== Yaml.stringify(...documents[at]));
     expect(mismatches).toEqual([]);
   });
 });
