@@ -19,7 +19,7 @@ export interface ManifestYamlProps {
   readonly reuse: boolean;
   /**
    * The fewest documents to write at once for which a worker thread writes half of them; `Infinity` for never.
-   * @default 500 on a machine with more than one core, unless ISTIO_TRAFFIC_YAML_THREADS is 1; else never
+   * @default 3000 on a machine with more than one core, unless ISTIO_TRAFFIC_YAML_THREADS is 1; else never
    */
   readonly workerFrom?: number;
 }

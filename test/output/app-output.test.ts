@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ApiObject, ApiObjectProps, App, Chart, JsonPatch, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DestinationRule, MeshAnalysis, MeshService, VersionedWorkload, VirtualService, istio, renderApp, synthApp, writeApp } from '../../lib';
-import { YAML_THREADS_VARIABLE } from '../../lib/output/yaml-worker';
+import { YAML_THREADS_VARIABLE, YAML_WORKER_MIN_DOCUMENTS } from '../../lib/output/yaml-worker';
 import { listFiles, treeDifferences } from '../support/files';
 
 const HOST = 'reviews.default.svc.cluster.local';
@@ -195,7 +195,7 @@ describe('synthApp', () => {
     const { viaSynth, viaSynthApp } = twinApps((app) => {
       const chart = new Chart(app, 'large', { namespace: 'default' });
       reviews(chart);
-      configMaps(chart, 600);
+      configMaps(chart, YAML_WORKER_MIN_DOCUMENTS);
     });
     viaSynth.synth();
     const stringify = jest.spyOn(cdk8sYaml, 'stringify');
@@ -215,7 +215,7 @@ describe('synthApp', () => {
     // GIVEN
     const { viaSynth, viaSynthApp } = twinApps((app) => {
       const chart = new Chart(app, 'broken', { namespace: 'default' });
-      configMaps(chart, 600);
+      configMaps(chart, YAML_WORKER_MIN_DOCUMENTS);
       new istio.VirtualService(chart, 'Raw', { metadata: { name: 'raw' }, spec: { hosts: [HOST], http: [{ route: [{ destination: { host: HOST, subset: 'v9' } }] }] } });
     });
 
