@@ -63,17 +63,21 @@ export class ManifestYaml {
     };
   }
 
-  /** The text of each document, in order: each distinct one that holds plain data is stringified in one batch. */
+  /**
+   * The text of each document, in order: each distinct one that holds plain data is stringified in one batch, the
+   * others on this thread when the texts are asked for.
+   */
   private documents(manifests: readonly Manifest[]): YamlBatch {
     const texts: (string | undefined)[] = [];
     const keys: (string | undefined)[] = [];
     const batch: number[] = [];
+    const here: [number, (manifest: Manifest) => string][] = [];
     const inBatch = new Set<string>();
     manifests.forEach((manifest, at) => {
       const shape = shapeOf(manifest);
       // YAML writes an object held twice as an anchor and an alias, which only cdk8s's own search finds.
-      if (shape === Shape.SHARED) texts[at] = Yaml.stringify(manifest);
-      else if (shape === Shape.UNKEYED) texts[at] = stringifyDistinct(manifest);
+      if (shape === Shape.SHARED) here.push([at, (shared) => Yaml.stringify(shared)]);
+      else if (shape === Shape.UNKEYED) here.push([at, stringifyDistinct]);
       else if (!this.props.reuse) batch.push(at);
       else {
         // Two documents with the same JSON text have the same YAML text: JSON keeps every value such a document holds.
@@ -89,6 +93,7 @@ export class ManifestYaml {
     const writing = this.workers.start(batch.map((at) => manifests[at]));
     return {
       texts: () => {
+        for (const [at, stringify] of here) texts[at] = stringify(manifests[at]);
         const written = writing.texts();
         batch.forEach((at, index) => {
           texts[at] = written[index];

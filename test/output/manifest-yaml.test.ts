@@ -63,6 +63,18 @@ describe('ManifestYaml', () => {
     expect(texts[1]).toContain('replicas: 1970-01-01\n');
   });
 
+  test('writes nothing before the texts are asked for, so that a document YAML cannot write fails only then', () => {
+    // GIVEN a document holding a function, which YAML has no tag for
+    const yaml = new ManifestYaml({ reuse: true });
+    const unwritable = { ...deployment(1), spec: { replicas: () => 1 } } as Manifest;
+
+    // WHEN
+    const started = yaml.start([[deployment(2)], [unwritable]]);
+
+    // THEN
+    expect(() => started.texts()).toThrow(/Tag not resolved for Function value/);
+  });
+
   test('turns a document repeated within one batch into YAML once', () => {
     // GIVEN
     const yaml = new ManifestYaml({ reuse: true });
