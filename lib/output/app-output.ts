@@ -94,11 +94,11 @@ export interface _AppWriting {
 export function _startWriting(rendered: RenderedApp, yaml: ManifestYaml): _AppWriting {
   const { app } = rendered;
   const { folders, files } = layoutOf(rendered);
-  const texts = yaml.start(files.map((file) => file.manifests));
+  const batch = yaml.start(files.map((file) => file.manifests));
   return {
     finish: () => {
       const written = new Map<string, string[]>();
-      const contents = texts.texts();
+      const contents = batch.texts();
       [app.outdir, ...folders].forEach((folder) => fs.mkdirSync(folder, { recursive: true }));
       files.forEach(({ folder, name }, at) => {
         const file = `${name}${app.outputFileExtension}`;
@@ -107,7 +107,7 @@ export function _startWriting(rendered: RenderedApp, yaml: ManifestYaml): _AppWr
       });
       return written;
     },
-    cancel: () => texts.cancel(),
+    cancel: () => batch.cancel(),
   };
 }
 

@@ -93,7 +93,13 @@ export class ManifestYaml {
     const writing = this.workers.start(batch.map((at) => manifests[at]));
     return {
       texts: () => {
-        for (const [at, stringify] of here) texts[at] = stringify(manifests[at]);
+        try {
+          for (const [at, stringify] of here) texts[at] = stringify(manifests[at]);
+        } catch (error) {
+          // A document YAML cannot write: the worker's texts will not be needed either.
+          writing.cancel();
+          throw error;
+        }
         const written = writing.texts();
         batch.forEach((at, index) => {
           texts[at] = written[index];
